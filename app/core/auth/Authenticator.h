@@ -1,0 +1,38 @@
+#pragma once
+
+#include "User.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace gme {
+
+class Clock;
+
+struct SignInResult
+{
+    enum class Outcome { SignedIn, WrongCredentials, Disabled, TooManyAttempts };
+    Outcome outcome = Outcome::WrongCredentials;
+    std::optional<User> user;
+    int retryAfterSecs = 0; // for TooManyAttempts
+    QString message() const; // translated
+};
+
+// Local sign-in for the embedded database: Argon2id hashes (libsodium), and after three failures
+// in a row a wait that doubles with each further failure (capped at 60 s).
+class Authenticator
+{
+public:
+    Authenticator(QSqlDatabase db, const Clock &clock);
+    SignInResult signIn(const QString &username, const QString &password);
+
+    static QString hashPassword(const QString &password); // crypto_pwhash_str, interactive limits
+    static bool verifyPassword(const QString &hash, const QString &password);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace gme

@@ -1,0 +1,25 @@
+#include "DbError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gme {
+
+DbError::DbError(const QString &message)
+    : std::runtime_error(message.toStdString()), m_message(message)
+{
+}
+
+void execOrThrow(QSqlQuery &query, const char *what)
+{
+    if (!query.exec())
+        throw DbError(QStringLiteral("%1: %2").arg(QString::fromUtf8(what), query.lastError().text()));
+}
+
+void prepareOrThrow(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql))
+        throw DbError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql.simplified()));
+}
+
+} // namespace gme

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "QueueRow.h"
+#include "Workflow.h"
+#include "auth/User.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace gme {
+
+// A decision as the timeline shows it.
+struct DecisionEntry
+{
+    qint64 registrationId = 0;
+    QString traineeName;
+    QString idNumber;
+    Stage stage = Stage::Registration;
+    Action action = Action::Submit;
+    State fromState = State::Submitted;
+    State toState = State::Submitted;
+    QString reason;
+    QString reviewer; // display name
+    qint64 batchActionId = 0;
+    QDateTime decidedAt;
+};
+
+struct EvidenceEntry
+{
+    qint64 id = 0;
+    QString kind;
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    QString sha256;
+};
+
+// Everything the details tabs show for one registration.
+struct RegistrationDetails
+{
+    QueueRow row;
+    QString ethnicity;
+    QDate birthDate;
+    QString unit;          // collaborating unit, if any
+    QString education;
+    QString degree;
+    QString school;
+    QDate graduationDate;
+    QDate trainingStart;
+    QDate trainingEnd;
+    QString phone;
+    QString licenceNumber;
+    QString subjects;      // "theory,skills"
+    QList<DecisionEntry> timeline; // oldest first, across all levels
+    QList<EvidenceEntry> evidence;
+};
+
+// Reads what a user may see. Every query is limited to the user's scope by the SQL itself.
+class QueueRepository
+{
+public:
+    QueueRepository(QSqlDatabase db, User user, const Workflow &workflow);
+
+    // Items waiting in this user's review queue (state in workflow.queueStates(role)), in scope.
+    QVector<QueueRow> loadQueue() const;
+    // The current version of rows in scope (for pending items restored from disk).
+    QVector<QueueRow> loadRows(const QList<qint64> &registrationIds) const;
+    // nullopt when the registration does not exist or is out of scope.
+    std::optional<RegistrationDetails> loadDetails(qint64 registrationId) const;
+    // Decisions taken by this user's organisation, newest first.
+    QList<DecisionEntry> loadHistory(int limit = 5000) const;
+
+private:
+    QSqlDatabase m_db;
+    User m_user;
+    const Workflow &m_workflow;
+};
+
+} // namespace gme
