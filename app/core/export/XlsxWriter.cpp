@@ -13,7 +13,10 @@
 namespace gme {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("gme::XlsxWriter", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::XlsxWriter)
+};
 
 // Excel refuses longer cell strings; cutting is better than losing the whole file.
 constexpr qsizetype kMaxCellChars = 32767;
@@ -24,7 +27,7 @@ XlsxWriter::XlsxWriter(QString targetPath, const QString &sheetName) : m_target(
 {
     const QFileInfo info(m_target);
     if (!info.absoluteDir().exists()) {
-        fail(tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        fail(Text::tr("The folder %1 does not exist.").arg(info.absolutePath()));
         return;
     }
     m_tempPath = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QLatin1Char('.')
@@ -35,7 +38,7 @@ XlsxWriter::XlsxWriter(QString targetPath, const QString &sheetName) : m_target(
     const QByteArray path = QFile::encodeName(m_tempPath);
     m_book = workbook_new_opt(path.constData(), &options);
     if (!m_book) {
-        fail(tr("Cannot create %1.").arg(m_tempPath));
+        fail(Text::tr("Cannot create %1.").arg(m_tempPath));
         return;
     }
     m_sheet = workbook_add_worksheet(m_book, sheetName.left(31).toUtf8().constData());
@@ -101,7 +104,7 @@ void XlsxWriter::writeText(int row, int column, const QString &text)
     const lxw_error e = worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column),
                                                text.left(kMaxCellChars).toUtf8().constData(), m_text);
     if (e != LXW_NO_ERROR)
-        fail(tr("Cannot write row %1: %2").arg(row + 1).arg(QString::fromUtf8(lxw_strerror(e))));
+        fail(Text::tr("Cannot write row %1: %2").arg(row + 1).arg(QString::fromUtf8(lxw_strerror(e))));
 }
 
 void XlsxWriter::writeDate(int row, int column, const QDate &date)
@@ -131,7 +134,7 @@ bool XlsxWriter::commit()
     const lxw_error e = workbook_close(m_book);
     m_committed = true; // the workbook is freed either way
     if (e != LXW_NO_ERROR)
-        fail(tr("Cannot write %1: %2").arg(m_tempPath, QString::fromUtf8(lxw_strerror(e))));
+        fail(Text::tr("Cannot write %1: %2").arg(m_tempPath, QString::fromUtf8(lxw_strerror(e))));
     if (!m_error.isEmpty()) {
         QFile::remove(m_tempPath);
         return false;
@@ -142,7 +145,7 @@ bool XlsxWriter::commit()
                             std::filesystem::path(m_target.toStdU16String()), ec);
     if (ec) {
         QFile::remove(m_tempPath);
-        fail(tr("Cannot move the finished file to %1: %2").arg(m_target, QString::fromLocal8Bit(ec.message())));
+        fail(Text::tr("Cannot move the finished file to %1: %2").arg(m_target, QString::fromLocal8Bit(ec.message())));
         return false;
     }
     return true;

@@ -8,7 +8,10 @@
 namespace gme {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("gme::CsvReader", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::CsvReader)
+};
 
 constexpr qint64 kMaxCsvBytes = 512LL * 1024 * 1024;
 
@@ -42,11 +45,11 @@ SheetReadResult readCsv(const QString &path)
     const QString fileName = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2").arg(fileName, f.errorString());
+        result.error = Text::tr("Cannot open %1: %2").arg(fileName, f.errorString());
         return result;
     }
     if (f.size() > kMaxCsvBytes) {
-        result.error = tr("%1 is too large to be a roster.").arg(fileName);
+        result.error = Text::tr("%1 is too large to be a roster.").arg(fileName);
         return result;
     }
     QByteArray bytes = f.readAll();
@@ -55,7 +58,7 @@ SheetReadResult readCsv(const QString &path)
         bytes.remove(0, 3);
     QStringDecoder decoder(encoding.toLatin1().constData());
     if (!decoder.isValid()) {
-        result.error = tr("This system cannot decode %1 text.").arg(encoding);
+        result.error = Text::tr("This system cannot decode %1 text.").arg(encoding);
         return result;
     }
     const QString text = decoder.decode(bytes);
@@ -110,7 +113,7 @@ SheetReadResult readCsv(const QString &path)
         }
     }
     if (quoted) {
-        result.error = tr("%1: a quoted field starting on line %2 is never closed.").arg(fileName).arg(rows.size() + 1);
+        result.error = Text::tr("%1: a quoted field starting on line %2 is never closed.").arg(fileName).arg(rows.size() + 1);
         return result;
     }
     if (fieldStarted || !row.isEmpty())

@@ -12,7 +12,10 @@
 namespace gme {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("gme::XlsxReader", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::XlsxReader)
+};
 
 // A part larger than this is refused: real rosters are far smaller, zip bombs are not.
 constexpr qint64 kMaxPartBytes = 1024LL * 1024 * 1024;
@@ -48,11 +51,11 @@ public:
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
             || qint64(info.uncompressed_size) > kMaxPartBytes) {
-            *error = tr("The part %1 is too large to be a roster.").arg(name);
+            *error = Text::tr("The part %1 is too large to be a roster.").arg(name);
             return false;
         }
         if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-            *error = tr("The part %1 cannot be unpacked.").arg(name);
+            *error = Text::tr("The part %1 cannot be unpacked.").arg(name);
             return false;
         }
         out->resize(qsizetype(info.uncompressed_size));
@@ -63,7 +66,7 @@ public:
             done += n;
         const int closed = unzCloseCurrentFile(m_zip); // checks the CRC
         if (n < 0 || done != out->size() || closed != UNZ_OK) {
-            *error = tr("The part %1 is damaged.").arg(name);
+            *error = Text::tr("The part %1 is damaged.").arg(name);
             return false;
         }
         return true;
@@ -210,14 +213,14 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
     const QString fileName = QFileInfo(path).fileName();
     Package pkg(path);
     if (!pkg.open()) {
-        result.error = tr("%1 is not an .xlsx workbook (it cannot be opened as one).").arg(fileName);
+        result.error = Text::tr("%1 is not an .xlsx workbook (it cannot be opened as one).").arg(fileName);
         return result;
     }
     QString error;
     QByteArray workbook, rels;
     if (!pkg.read(QStringLiteral("xl/workbook.xml"), &workbook, &error)
         || !pkg.read(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, &error)) {
-        result.error = error.isEmpty() ? tr("%1 has no workbook inside; is it really an .xlsx file?").arg(fileName)
+        result.error = error.isEmpty() ? Text::tr("%1 has no workbook inside; is it really an .xlsx file?").arg(fileName)
                                        : error;
         return result;
     }
@@ -252,7 +255,7 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
         }
     }
     if (sheetPart.isEmpty()) {
-        result.error = tr("%1 has no worksheet.").arg(fileName);
+        result.error = Text::tr("%1 has no worksheet.").arg(fileName);
         return result;
     }
 
@@ -268,7 +271,7 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
         return result;
     }
     if (!pkg.read(sheetPart, &part, &error)) {
-        result.error = error.isEmpty() ? tr("%1: the worksheet %2 is missing.").arg(fileName, sheetPart) : error;
+        result.error = error.isEmpty() ? Text::tr("%1: the worksheet %2 is missing.").arg(fileName, sheetPart) : error;
         return result;
     }
 
@@ -286,7 +289,7 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
             rowIndex = r.isEmpty() ? rowIndex + 1 : r.toInt() - 1;
             nextColumn = 0;
             if (rowIndex < 0 || rowIndex > 1048575) {
-                result.error = tr("%1: row number %2 is out of range.").arg(fileName, r);
+                result.error = Text::tr("%1: row number %2 is out of range.").arg(fileName, r);
                 return result;
             }
             if (rows.size() <= rowIndex)
@@ -305,7 +308,7 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
         int column = nextColumn, refRow = rowIndex;
         const QString ref = attr(x, QLatin1String("r"));
         if (!ref.isEmpty() && !parseReference(ref, &column, &refRow)) {
-            result.error = tr("%1: bad cell reference %2.").arg(fileName, ref);
+            result.error = Text::tr("%1: bad cell reference %2.").arg(fileName, ref);
             return result;
         }
         nextColumn = column + 1;
@@ -330,7 +333,7 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
         if (!haveValue)
             continue;
         if (column > 16383) {
-            result.error = tr("%1: column %2 is out of range.").arg(fileName).arg(column + 1);
+            result.error = Text::tr("%1: column %2 is out of range.").arg(fileName).arg(column + 1);
             return result;
         }
         SheetCell cell;
@@ -364,7 +367,7 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
         row[column] = std::move(cell);
     }
     if (x.hasError()) {
-        result.error = tr("%1: the worksheet is damaged (%2).").arg(fileName, x.errorString());
+        result.error = Text::tr("%1: the worksheet is damaged (%2).").arg(fileName, x.errorString());
         return result;
     }
     result.ok = true;

@@ -1,0 +1,151 @@
+// RosterImporter::commit: writes a validated plan in one transaction.
+#include "RosterImport.h"
+
+#include "Clock.h"
+#include "CsvReader.h"
+#include "XlsxReader.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace gme {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::RosterImport)
+};
+
+QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+// The trainee columns an import sets, in bind order.
+const char *const kColumns[] = {"name", "gender", "birth_date", "ethnicity", "person_type", "track", "base_id",
+                                "specialty_code", "training_start", "training_end", "education", "degree",
+                                "school", "graduation_date", "phone", "licence_number"};
+
+QVariantList valuesOf(const RosterRecord &r)
+{
+    return {r.name, r.gender, dateOrNull(r.birthDate), textOrNull(r.ethnicity), r.personType, trackCode(r.track),
+            r.baseId, r.specialtyCode, dateOrNull(r.trainingStart), dateOrNull(r.trainingEnd),
+            textOrNull(r.education), textOrNull(r.degree), textOrNull(r.school), dateOrNull(r.graduationDate),
+            textOrNull(r.phone), textOrNull(r.licenceNumber)};
+}
+
+bool sameValues(const QVariantList &a, const QVariantList &b)
+{
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].isNull() != b[i].isNull() || (!a[i].isNull() && a[i].toString() != b[i].toString()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::optional<qint64> examBatchId)
+{
+    ImportOutcome out;
+    if (mode == Mode::AllOrNothing && !plan.rejectedRows.isEmpty()) {
+        out.error = Text::tr("%n row(s) have problems; nothing was imported.", nullptr, int(plan.rejectedRows.size()));
+        return out;
+    }
+    QString columnList, setList, marks;
+    for (const char *c : kColumns) {
+        const QString name = QString::fromLatin1(c);
+        columnList += name + QLatin1Char(',');
+        setList += (setList.isEmpty() ? QString() : QStringLiteral(", ")) + name + QStringLiteral(" = ?");
+        marks += QStringLiteral("?,");
+    }
+    const QString now = toDbTime(Clock::current().now());
+    try {
+        Transaction tx(m_db, Transaction::Mode::Immediate);
+        QSqlQuery find(m_db), insert(m_db), update(m_db), findReg(m_db), insertReg(m_db), logReg(m_db);
+        QString selectList = columnList;
+        selectList.chop(1);
+        prepareOrThrow(find, QStringLiteral("SELECT id, %1 FROM trainees WHERE id_type = ? AND id_number = ?").arg(selectList));
+        prepareOrThrow(insert, QStringLiteral("INSERT INTO trainees (%1id_type, id_number) VALUES (%2?, ?)").arg(columnList, marks));
+        prepareOrThrow(update, QStringLiteral("UPDATE trainees SET %1 WHERE id = ?").arg(setList));
+        prepareOrThrow(findReg, QStringLiteral("SELECT 1 FROM registrations WHERE batch_id = ? AND trainee_id = ?"));
+        prepareOrThrow(insertReg, QStringLiteral("INSERT INTO registrations (batch_id, trainee_id, base_id, subjects, is_makeup, "
+                                                 "state, version, submitted_at, updated_at) "
+                                                 "VALUES (?, ?, ?, 'theory,skills', ?, 'submitted', 1, ?, ?)"));
+        prepareOrThrow(logReg, QStringLiteral("INSERT INTO decisions (registration_id, user_id, stage, action, from_state, "
+                                              "to_state, reason, decided_at) "
+                                              "VALUES (?, ?, 'registration', 'submit', NULL, 'submitted', ?, ?)"));
+        for (const RosterRecord &r : plan.valid) {
+            const QVariantList values = valuesOf(r);
+            find.addBindValue(r.idType);
+            find.addBindValue(r.idNumber);
+            execOrThrow(find, "find trainee");
+            qint64 traineeId = 0;
+            if (find.next()) {
+                traineeId = find.value(0).toLongLong();
+                QVariantList stored;
+                for (int i = 1; i <= int(values.size()); ++i)
+                    stored.append(find.value(i));
+                find.finish();
+                if (sameValues(values, stored)) {
+                    ++out.unchanged;
+                } else {
+                    for (const QVariant &v : values)
+                        update.addBindValue(v);
+                    update.addBindValue(traineeId);
+                    execOrThrow(update, "update trainee");
+                    ++out.updated;
+                }
+            } else {
+                find.finish();
+                for (const QVariant &v : values)
+                    insert.addBindValue(v);
+                insert.addBindValue(r.idType);
+                insert.addBindValue(r.idNumber);
+                execOrThrow(insert, "insert trainee");
+                traineeId = insert.lastInsertId().toLongLong();
+                ++out.inserted;
+            }
+            if (!examBatchId)
+                continue;
+            findReg.addBindValue(*examBatchId);
+            findReg.addBindValue(traineeId);
+            execOrThrow(findReg, "find registration");
+            const bool registered = findReg.next();
+            findReg.finish();
+            if (registered)
+                continue;
+            insertReg.addBindValue(*examBatchId);
+            insertReg.addBindValue(traineeId);
+            insertReg.addBindValue(r.baseId);
+            insertReg.addBindValue(r.isMakeup ? 1 : 0);
+            insertReg.addBindValue(now);
+            insertReg.addBindValue(now);
+            execOrThrow(insertReg, "insert registration");
+            logReg.addBindValue(insertReg.lastInsertId());
+            logReg.addBindValue(m_user.id);
+            logReg.addBindValue(Text::tr("Imported from %1, row %2").arg(plan.fileName).arg(r.sheetRow));
+            logReg.addBindValue(now);
+            execOrThrow(logReg, "log registration");
+            ++out.registrationsCreated;
+        }
+        tx.commit();
+    } catch (const DbError &e) {
+        out = {};
+        out.error = Text::tr("Nothing was imported: %1").arg(e.message());
+        return out;
+    }
+    out.ok = true;
+    return out;
+}
+
+SheetReadResult readRosterFile(const QString &path)
+{
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly) && f.peek(4) == QByteArray("PK\x03\x04", 4))
+        return readXlsx(path);
+    return readCsv(path);
+}
+
+} // namespace gme
