@@ -22,10 +22,21 @@ struct Text
 QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
-// The trainee columns an import sets, in bind order.
-const char *const kColumns[] = {"name", "gender", "birth_date", "ethnicity", "person_type", "track", "base_id",
-                                "specialty_code", "training_start", "training_end", "education", "degree",
-                                "school", "graduation_date", "phone", "licence_number"};
+// The trainee columns an import sets, in bind order, and the optional field that feeds each.
+// A column whose field the file lacks keeps its stored value, so a shorter sheet (such as a queue
+// export) re-imported changes nothing.
+struct TraineeColumn
+{
+    const char *name;
+    std::optional<RosterField> onlyIfMapped;
+};
+const TraineeColumn kColumns[] = {
+    {"name", {}}, {"gender", {}}, {"birth_date", {}}, {"ethnicity", RosterField::Ethnicity},
+    {"person_type", {}}, {"track", {}}, {"base_id", {}}, {"specialty_code", {}},
+    {"training_start", RosterField::TrainingStart}, {"training_end", RosterField::TrainingEnd},
+    {"education", RosterField::Education}, {"degree", RosterField::Degree}, {"school", RosterField::School},
+    {"graduation_date", RosterField::GraduationDate}, {"phone", RosterField::Phone},
+    {"licence_number", RosterField::LicenceNumber}};
 
 QVariantList valuesOf(const RosterRecord &r)
 {
@@ -35,9 +46,11 @@ QVariantList valuesOf(const RosterRecord &r)
             textOrNull(r.phone), textOrNull(r.licenceNumber)};
 }
 
-bool sameValues(const QVariantList &a, const QVariantList &b)
+bool sameValues(const QVariantList &a, const QVariantList &b, const QList<bool> &compared)
 {
     for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!compared[i])
+            continue;
         if (a[i].isNull() != b[i].isNull() || (!a[i].isNull() && a[i].toString() != b[i].toString()))
             return false;
     }
@@ -54,11 +67,15 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
         return out;
     }
     QString columnList, setList, marks;
-    for (const char *c : kColumns) {
-        const QString name = QString::fromLatin1(c);
+    QList<bool> imported; // per column: does this file set it?
+    for (const TraineeColumn &c : kColumns) {
+        const QString name = QString::fromLatin1(c.name);
+        const bool set = !c.onlyIfMapped || plan.mappedFields.contains(*c.onlyIfMapped);
+        imported.append(set);
         columnList += name + QLatin1Char(',');
-        setList += (setList.isEmpty() ? QString() : QStringLiteral(", ")) + name + QStringLiteral(" = ?");
         marks += QStringLiteral("?,");
+        if (set)
+            setList += (setList.isEmpty() ? QString() : QStringLiteral(", ")) + name + QStringLiteral(" = ?");
     }
     const QString now = toDbTime(Clock::current().now());
     try {
@@ -88,11 +105,12 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
                 for (int i = 1; i <= int(values.size()); ++i)
                     stored.append(find.value(i));
                 find.finish();
-                if (sameValues(values, stored)) {
+                if (sameValues(values, stored, imported)) {
                     ++out.unchanged;
                 } else {
-                    for (const QVariant &v : values)
-                        update.addBindValue(v);
+                    for (qsizetype i = 0; i < values.size(); ++i)
+                        if (imported[i])
+                            update.addBindValue(values[i]);
                     update.addBindValue(traineeId);
                     execOrThrow(update, "update trainee");
                     ++out.updated;

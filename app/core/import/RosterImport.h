@@ -2,6 +2,7 @@
 
 #include "RosterColumns.h"
 #include "SheetTable.h"
+#include "XlsxReader.h"
 #include "auth/User.h"
 #include "domain/Types.h"
 
@@ -47,6 +48,7 @@ struct ImportPlan
     QString fileName;
     int rowsRead = 0; // data rows, blank rows not counted
     QVector<RosterRecord> valid;
+    QList<RosterField> mappedFields; // columns the file has; others are left as stored
     QList<ImportIssue> issues;
     QList<int> rejectedRows; // 1-based rows with at least one issue
     bool cancelled = false;
@@ -82,7 +84,6 @@ private:
 };
 
 // Reads .xlsx or .csv by content (a zip signature means a workbook), whatever the extension says.
-struct SheetReadResult;
 SheetReadResult readRosterFile(const QString &path);
 
 } // namespace gme

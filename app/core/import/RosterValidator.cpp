@@ -139,6 +139,7 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
 {
     ImportPlan plan;
     plan.fileName = fileName;
+    plan.mappedFields = mapping.columnOf.keys();
     for (RosterField f : {RosterField::Name, RosterField::IdNumber, RosterField::Specialty, RosterField::PersonType}) {
         if (!mapping.has(f))
             plan.issues.append({mapping.headerRow + 1, rosterFieldLabel(f), Text::tr("The file has no \"%1\" column.").arg(rosterFieldLabel(f))});
