@@ -1,10 +1,14 @@
 #include "export/XlsxWriter.h"
 #include "import/CsvReader.h"
 #include "import/OfficeText.h"
+#include "import/RosterImport.h"
 #include "import/XlsxReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +122,35 @@ private slots:
             QVERIFY(w.commit());
         }
         const SheetReadResult r = readXlsx(path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        verifySample(r.table);
+    }
+
+    // LibreOffice writes its own flavour of .xlsx, and is also how old .xls files are read.
+    void libreOffice_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("xlsx written by LibreOffice") << "xlsx";
+        QTest::newRow("legacy xls (Excel 97) converted on import") << "xls";
+    }
+    void libreOffice()
+    {
+        QFETCH(QString, format);
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        QVERIFY2(!soffice.isEmpty(), "LibreOffice (soffice) is needed; .ci/deps installs libreoffice-calc-nogui");
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(soffice, {QStringLiteral("--headless"),
+                          QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
+                          QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), dir.path(),
+                          QStringLiteral(GMEDESK_TEST_SUPPORT_DIR "/roster_sample.fods")});
+        QVERIFY(p.waitForFinished(180000));
+        const QString path = dir.filePath(QStringLiteral("roster_sample.") + format);
+        QVERIFY2(QFileInfo::exists(path), p.readAllStandardError().constData());
+        // Renamed to .csv on purpose: the reader goes by content, not by the name.
+        const QString renamed = dir.filePath(QStringLiteral("misnamed.csv"));
+        QVERIFY(QFile::rename(path, renamed));
+        const SheetReadResult r = readRosterFile(renamed);
         QVERIFY2(r.ok, qPrintable(r.error));
         verifySample(r.table);
     }

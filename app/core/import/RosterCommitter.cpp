@@ -2,13 +2,10 @@
 #include "RosterImport.h"
 
 #include "Clock.h"
-#include "CsvReader.h"
-#include "XlsxReader.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSqlQuery>
 
 namespace gme {
@@ -156,14 +153,6 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
     }
     out.ok = true;
     return out;
-}
-
-SheetReadResult readRosterFile(const QString &path)
-{
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly) && f.peek(4) == QByteArray("PK\x03\x04", 4))
-        return readXlsx(path);
-    return readCsv(path);
 }
 
 } // namespace gme
