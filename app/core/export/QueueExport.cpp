@@ -1,26 +1,10 @@
 #include "QueueExport.h"
 
+#include "SheetWords.h"
 #include "XlsxWriter.h"
 
 
 namespace gme {
-namespace {
-
-QString stateLabelZh(State s)
-{
-    switch (s) {
-    case State::Submitted: return QStringLiteral("待基地审核");
-    case State::BasePassed: return QStringLiteral("基地审核通过");
-    case State::CityPassed: return QStringLiteral("复审通过");
-    case State::FinalPassed: return QStringLiteral("终审通过");
-    case State::Rejected: return QStringLiteral("审核不通过");
-    case State::Returned: return QStringLiteral("退回修改");
-    case State::Cancelled: return QStringLiteral("已取消");
-    }
-    return {};
-}
-
-} // namespace
 
 QStringList queueExportHeadings()
 {
@@ -57,16 +41,16 @@ ExportResult exportQueueRows(const QString &path, const QVector<QueueRow> &rows,
         const int row = i + 1;
         out.writeNumber(row, 0, i + 1);
         out.writeText(row, 1, r.name);
-        out.writeText(row, 2, r.gender == QLatin1String("M") ? QStringLiteral("男") : QStringLiteral("女"));
+        out.writeText(row, 2, sheetGender(r.gender));
         out.writeText(row, 3, r.idNumber);
         out.writeText(row, 4, r.specialty);
         out.writeText(row, 5, r.base);
         out.writeText(row, 6, r.city);
         out.writeText(row, 7, r.personType);
-        out.writeText(row, 8, r.track == Track::Resident ? QStringLiteral("住院医师") : QStringLiteral("助理全科医生"));
+        out.writeText(row, 8, sheetTrack(r.track));
         out.writeText(row, 9, r.examBatch);
-        out.writeText(row, 10, r.isMakeup ? QStringLiteral("是") : QStringLiteral("否"));
-        out.writeText(row, 11, stateLabelZh(r.state));
+        out.writeText(row, 10, sheetYesNo(r.isMakeup));
+        out.writeText(row, 11, sheetState(r.state));
         out.writeText(row, 12, r.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     if (!out.commit()) {

@@ -1,5 +1,6 @@
 #include "RosterSheets.h"
 
+#include "SheetWords.h"
 #include "XlsxWriter.h"
 #include "db/DbError.h"
 #include "domain/Catalog.h"
@@ -24,21 +25,25 @@ const char *const kSelect =
     "COALESCE(t.degree, ''), COALESCE(t.school, ''), t.graduation_date, COALESCE(t.licence_number, ''), "
     "r.is_makeup, r.subjects, r.state, b.is_national, t.person_type, "
     "(SELECT d.reason FROM decisions d WHERE d.registration_id = r.id AND d.action IN ('reject', 'return') "
-    " ORDER BY d.id DESC LIMIT 1), COALESCE(t.phone, '') "
+    " ORDER BY d.id DESC LIMIT 1), COALESCE(t.phone, ''), t.birth_date, r.submitted_at "
     "FROM registrations r JOIN trainees t ON t.id = r.trainee_id JOIN orgs b ON b.id = r.base_id "
     "LEFT JOIN orgs c ON c.id = b.parent_id LEFT JOIN orgs u ON u.id = t.unit_id "
     "JOIN specialties s ON s.code = t.specialty_code "
     "WHERE r.batch_id = ? AND r.state IN (%1) AND %2 ORDER BY c.code, b.code, t.id_number";
 
 enum Col { City, Base, Unit, Name, Gender, IdType, IdNumber, Ethnicity, Track, Specialty, Start, End, Education,
-           Degree, School, Graduated, Licence, Makeup, Subjects, StateCol, National, PersonType, Reason, Phone };
+           Degree, School, Graduated, Licence, Makeup, Subjects, StateCol, National, PersonType, Reason, Phone,
+           BirthDate, SubmittedAt };
 
-QString genderZh(const QString &g) { return g == QLatin1String("M") ? QStringLiteral("男") : QStringLiteral("女"); }
-QString trackZh(const QString &t)
+QString subjectsZh(const QString &codes)
 {
-    return t == QLatin1String("assistant_gp") ? QStringLiteral("助理全科医生") : QStringLiteral("住院医师");
+    QStringList out;
+    if (codes.contains(QLatin1String("theory")))
+        out.append(QStringLiteral("理论"));
+    if (codes.contains(QLatin1String("skills")))
+        out.append(QStringLiteral("技能"));
+    return out.join(QStringLiteral("、"));
 }
-QString yesNo(bool b) { return b ? QStringLiteral("是") : QStringLiteral("否"); }
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
 struct Layout
@@ -68,6 +73,17 @@ Layout layoutOf(RosterSheet sheet, const QString &batchName)
                  QStringLiteral("培训开始时间"), QStringLiteral("培训结束时间"), QStringLiteral("医师资格证号"),
                  QStringLiteral("是否补考"), QStringLiteral("补考理论"), QStringLiteral("补考技能"), QStringLiteral("备注")},
                 QStringLiteral("'submitted','base_passed','city_passed','final_passed'"), true};
+    case RosterSheet::AllRegistrants:
+        return {QStringLiteral("%1 报名学员名单").arg(batchName),
+                {QStringLiteral("序号"), QStringLiteral("地区"), QStringLiteral("培训基地"), QStringLiteral("姓名"),
+                 QStringLiteral("性别"), QStringLiteral("证件类型"), QStringLiteral("证件号码"), QStringLiteral("出生日期"),
+                 QStringLiteral("民族"), QStringLiteral("人员类型"), QStringLiteral("培训类别"), QStringLiteral("培训专业"),
+                 QStringLiteral("培训开始时间"), QStringLiteral("培训结束时间"), QStringLiteral("学历"), QStringLiteral("学位"),
+                 QStringLiteral("毕业学校"), QStringLiteral("毕业时间"), QStringLiteral("联系电话"),
+                 QStringLiteral("医师资格证号"), QStringLiteral("是否补考"), QStringLiteral("考试科目"),
+                 QStringLiteral("审核状态"), QStringLiteral("提交时间"), QStringLiteral("审核意见")},
+                QStringLiteral("'submitted','base_passed','city_passed','final_passed','rejected','returned','cancelled'"),
+                false};
     case RosterSheet::ReturnedList:
         return {QStringLiteral("%1 退回及审核不通过名单").arg(batchName),
                 {QStringLiteral("序号"), QStringLiteral("地区"), QStringLiteral("培训基地"), QStringLiteral("姓名"),
@@ -87,15 +103,15 @@ void writeRow(XlsxWriter &out, RosterSheet sheet, int row, int serial, const QSq
     case RosterSheet::NationalRoster:
         out.writeText(row, col++, s(City));
         out.writeText(row, col++, s(Base));
-        out.writeText(row, col++, yesNo(!s(Unit).isEmpty()));
-        out.writeText(row, col++, yesNo(q.value(National).toBool()));
+        out.writeText(row, col++, sheetYesNo(!s(Unit).isEmpty()));
+        out.writeText(row, col++, sheetYesNo(q.value(National).toBool()));
         out.writeText(row, col++, s(Unit).isEmpty() ? s(Base) : s(Unit));
         out.writeText(row, col++, s(Name));
-        out.writeText(row, col++, genderZh(s(Gender)));
+        out.writeText(row, col++, sheetGender(s(Gender)));
         out.writeText(row, col++, idTypeName(s(IdType)));
         out.writeText(row, col++, s(IdNumber));
         out.writeText(row, col++, s(Ethnicity));
-        out.writeText(row, col++, trackZh(s(Track)));
+        out.writeText(row, col++, sheetTrack(trackFromCode(s(Track)).value_or(Track::Resident)));
         out.writeText(row, col++, s(Specialty));
         out.writeText(row, col++, s(Specialty));
         out.writeText(row, col++, QStringLiteral("%1至%2").arg(s(Start), s(End)));
@@ -110,7 +126,7 @@ void writeRow(XlsxWriter &out, RosterSheet sheet, int row, int serial, const QSq
         const bool makeup = q.value(Makeup).toBool();
         out.writeText(row, col++, s(Base));
         out.writeText(row, col++, s(Name));
-        out.writeText(row, col++, genderZh(s(Gender)));
+        out.writeText(row, col++, sheetGender(s(Gender)));
         out.writeText(row, col++, idTypeName(s(IdType)));
         out.writeText(row, col++, s(IdNumber));
         out.writeText(row, col++, s(Specialty));
@@ -118,11 +134,37 @@ void writeRow(XlsxWriter &out, RosterSheet sheet, int row, int serial, const QSq
         out.writeDate(row, col++, dateOf(q.value(Start)));
         out.writeDate(row, col++, dateOf(q.value(End)));
         out.writeText(row, col++, s(Licence));
-        out.writeText(row, col++, yesNo(makeup));
-        out.writeText(row, col++, makeup ? yesNo(s(Subjects).contains(QLatin1String("theory"))) : QString());
-        out.writeText(row, col++, makeup ? yesNo(s(Subjects).contains(QLatin1String("skills"))) : QString());
+        out.writeText(row, col++, sheetYesNo(makeup));
+        out.writeText(row, col++, makeup ? sheetYesNo(s(Subjects).contains(QLatin1String("theory"))) : QString());
+        out.writeText(row, col++, makeup ? sheetYesNo(s(Subjects).contains(QLatin1String("skills"))) : QString());
         break;
     }
+    case RosterSheet::AllRegistrants:
+        out.writeText(row, col++, s(City));
+        out.writeText(row, col++, s(Base));
+        out.writeText(row, col++, s(Name));
+        out.writeText(row, col++, sheetGender(s(Gender)));
+        out.writeText(row, col++, idTypeName(s(IdType)));
+        out.writeText(row, col++, s(IdNumber));
+        out.writeDate(row, col++, dateOf(q.value(BirthDate)));
+        out.writeText(row, col++, s(Ethnicity));
+        out.writeText(row, col++, s(PersonType));
+        out.writeText(row, col++, sheetTrack(trackFromCode(s(Track)).value_or(Track::Resident)));
+        out.writeText(row, col++, s(Specialty));
+        out.writeDate(row, col++, dateOf(q.value(Start)));
+        out.writeDate(row, col++, dateOf(q.value(End)));
+        out.writeText(row, col++, s(Education));
+        out.writeText(row, col++, s(Degree));
+        out.writeText(row, col++, s(School));
+        out.writeDate(row, col++, dateOf(q.value(Graduated)));
+        out.writeText(row, col++, s(Phone));
+        out.writeText(row, col++, s(Licence));
+        out.writeText(row, col++, sheetYesNo(q.value(Makeup).toBool()));
+        out.writeText(row, col++, subjectsZh(s(Subjects)));
+        out.writeText(row, col++, sheetState(stateFromCode(s(StateCol)).value_or(State::Submitted)));
+        out.writeText(row, col++, s(SubmittedAt).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        out.writeText(row, col++, s(Reason));
+        break;
     case RosterSheet::ReturnedList:
         out.writeText(row, col++, s(City));
         out.writeText(row, col++, s(Base));

@@ -13,6 +13,7 @@ enum class RosterSheet {
     NationalRoster, // 结业理论统考资格审核名册: final-passed rows, provincial template, title and seal lines
     BaseSummary,    // 报名汇总表: a base's registrants with title and unit lines
     ReturnedList,   // returned and rejected registrants with the reason, to notify trainees
+    AllRegistrants, // every registrant of the batch in reach, 25 columns
 };
 
 ExportResult exportRosterSheet(QSqlDatabase db, const User &user, RosterSheet sheet, qint64 examBatchId,
