@@ -1,0 +1,62 @@
+#include "DemoBulkLoad.h"
+
+#include "db/DbError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gme::demo {
+namespace {
+
+qint64 pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA %1").arg(name)) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+BulkLoadSettings::BulkLoadSettings(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_cacheSize = pragma(m_db, QStringLiteral("cache_size"));
+    m_foreignKeys = pragma(m_db, QStringLiteral("foreign_keys"));
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: the indexes stay in memory
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+BulkLoadSettings::~BulkLoadSettings()
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(m_foreignKeys));
+}
+
+DeferredIndexes::DeferredIndexes(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND tbl_name IN ('trainees', 'registrations', 'decisions', 'evidence')")))
+        throw DbError(QCoreApplication::translate("gme::Demo", "Cannot read the index definitions: %1")
+                          .arg(q.lastError().text()));
+    while (q.next())
+        m_indexes.append({q.value(0).toString(), q.value(1).toString()});
+    for (const auto &[name, sql] : std::as_const(m_indexes))
+        run(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+}
+
+void DeferredIndexes::rebuild()
+{
+    for (const auto &[name, sql] : std::as_const(m_indexes))
+        run(sql);
+}
+
+void DeferredIndexes::run(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        throw DbError(QCoreApplication::translate("gme::Demo", "Cannot change an index: %1 (%2)")
+                          .arg(q.lastError().text(), sql));
+}
+
+} // namespace gme::demo

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <utility>
+
+namespace gme::demo {
+
+// Settings for this connection while the demo is written, restored afterwards: a large page
+// cache, and foreign keys not checked row by row (the generator makes every reference itself;
+// tst_demo runs foreign_key_check on the result). Construct it before the transaction begins:
+// SQLite ignores the foreign_keys pragma inside one.
+class BulkLoadSettings
+{
+public:
+    explicit BulkLoadSettings(QSqlDatabase db);
+    ~BulkLoadSettings();
+    BulkLoadSettings(const BulkLoadSettings &) = delete;
+    BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_cacheSize = 0;
+    qint64 m_foreignKeys = 1;
+};
+
+// Drops the secondary indexes of the bulk-loaded tables and builds them again at the end, which
+// is faster than maintaining them row by row. Their definitions are read from the schema itself,
+// so the migrations stay the one place that defines them. Use inside the load's transaction, so
+// a rollback brings them back too. Throws DbError.
+class DeferredIndexes
+{
+public:
+    explicit DeferredIndexes(QSqlDatabase db);
+    void rebuild();
+
+private:
+    void run(const QString &sql);
+
+    QSqlDatabase m_db;
+    QList<std::pair<QString, QString>> m_indexes; // name, CREATE statement
+};
+
+} // namespace gme::demo

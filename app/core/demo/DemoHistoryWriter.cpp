@@ -1,0 +1,153 @@
+#include "DemoHistoryWriter.h"
+
+#include "db/DbError.h"
+
+#include <QVariant>
+
+namespace gme::demo {
+namespace {
+
+const QVariant kNullId{QMetaType::fromType<qint64>()};
+const QVariant kNullText{QMetaType::fromType<QString>()};
+
+QVariant textOrNull(const QString &s) { return s.isEmpty() ? kNullText : QVariant(s); }
+
+} // namespace
+
+HistoryWriter::HistoryWriter(const QSqlDatabase &db, QRandomGenerator &rng, qint64 nextRegistrationId,
+                             qint64 nextBatchActionId)
+    : m_rng(rng), m_nextRegistrationId(nextRegistrationId), m_nextBatchActionId(nextBatchActionId),
+      m_registration(db), m_decision(db), m_batchAction(db), m_batchSize(db)
+{
+    prepareOrThrow(m_registration, QStringLiteral(
+        "INSERT INTO registrations (id, batch_id, trainee_id, base_id, subjects, is_makeup, state, version, "
+        "submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepareOrThrow(m_decision, QStringLiteral(
+        "INSERT INTO decisions (registration_id, batch_action_id, user_id, stage, action, from_state, to_state, "
+        "reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepareOrThrow(m_batchAction, QStringLiteral(
+        "INSERT INTO batch_actions (id, user_id, stage, action, reason, row_count, applied_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
+    prepareOrThrow(m_batchSize, QStringLiteral("UPDATE batch_actions SET row_count = ? WHERE id = ?"));
+}
+
+int HistoryWriter::targetSize(Action action, Stage stage)
+{
+    // Bases work through their list in small batches, the city and the province in large ones;
+    // resubmissions and cancellations come one or a few at a time.
+    if (action == Action::Resubmit || action == Action::Cancel)
+        return 1 + int(m_rng.bounded(4));
+    if (action != Action::Pass)
+        return 1 + int(m_rng.bounded(8));
+    switch (stage) {
+    case Stage::BaseReview: return 5 + int(m_rng.bounded(30));
+    case Stage::CityReview: return 10 + int(m_rng.bounded(60));
+    default: return 20 + int(m_rng.bounded(120));
+    }
+}
+
+// Adds one row to the open batch action for this reviewer, slot, action and reason (opening one
+// when there is none) and closes it when it has reached its size. Returns the batch action.
+HistoryWriter::Group HistoryWriter::join(const ExamTimeline &timeline, const PlannedStep &step, qint64 userId)
+{
+    const GroupKey key{timeline.batchId, step.slot, userId, step.action, step.reason};
+    auto it = m_open.find(key);
+    if (it == m_open.end()) {
+        Group g;
+        g.id = m_nextBatchActionId++;
+        g.at = timeline.at(step.slot, m_rng);
+        g.atText = wallClockText(g.at);
+        g.target = targetSize(step.action, step.stage);
+        m_batchAction.bindValue(0, g.id);
+        m_batchAction.bindValue(1, userId);
+        m_batchAction.bindValue(2, stageCode(step.stage));
+        m_batchAction.bindValue(3, actionCode(step.action));
+        m_batchAction.bindValue(4, textOrNull(step.reason));
+        m_batchAction.bindValue(5, g.atText);
+        execOrThrow(m_batchAction, "insert demo batch action");
+        it = m_open.insert(key, g);
+    }
+    ++it->rows;
+    const Group g = *it;
+    if (g.rows >= g.target) {
+        close(g);
+        m_open.erase(it);
+    }
+    return g;
+}
+
+void HistoryWriter::close(const Group &group)
+{
+    m_batchSize.bindValue(0, group.rows);
+    m_batchSize.bindValue(1, group.id);
+    execOrThrow(m_batchSize, "record demo batch size");
+}
+
+WrittenRegistration HistoryWriter::write(const ExamTimeline &timeline, qint64 traineeId, qint64 baseId,
+                                         const Reviewers &who, bool makeup, const QList<PlannedStep> &steps)
+{
+    struct Timed
+    {
+        QDateTime at;
+        QString atText;
+        qint64 batchActionId = 0;
+        qint64 userId = 0;
+    };
+    QList<Timed> times;
+    times.reserve(steps.size());
+    for (const PlannedStep &step : steps) {
+        if (step.action == Action::Submit) {
+            const QDateTime at = timeline.at(step.slot, m_rng);
+            times.append({at, wallClockText(at), 0, 0});
+            continue;
+        }
+        const qint64 user = step.stage == Stage::BaseReview ? who.base
+                            : step.stage == Stage::CityReview ? who.city : who.province;
+        const Group g = join(timeline, step, user);
+        times.append({g.at, g.atText, g.id, user});
+    }
+
+    WrittenRegistration out;
+    out.id = m_nextRegistrationId++;
+    out.state = steps.back().to;
+    out.submittedAt = times.front().at;
+    // A make-up candidate sits only the subject they failed.
+    const QString subjects = !makeup ? QStringLiteral("theory,skills")
+                             : m_rng.bounded(2) ? QStringLiteral("theory") : QStringLiteral("skills");
+    m_registration.bindValue(0, out.id);
+    m_registration.bindValue(1, timeline.batchId);
+    m_registration.bindValue(2, traineeId);
+    m_registration.bindValue(3, baseId);
+    m_registration.bindValue(4, subjects);
+    m_registration.bindValue(5, makeup ? 1 : 0);
+    m_registration.bindValue(6, stateCode(out.state));
+    m_registration.bindValue(7, int(steps.size())); // one version per change, the submission being the first
+    m_registration.bindValue(8, times.front().atText);
+    m_registration.bindValue(9, times.back().atText);
+    execOrThrow(m_registration, "insert demo registration");
+
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const PlannedStep &s = steps.at(i);
+        const Timed &t = times.at(i);
+        m_decision.bindValue(0, out.id);
+        m_decision.bindValue(1, t.batchActionId ? QVariant(t.batchActionId) : kNullId);
+        m_decision.bindValue(2, t.userId ? QVariant(t.userId) : kNullId); // the trainee submits, no user
+        m_decision.bindValue(3, stageCode(s.stage));
+        m_decision.bindValue(4, actionCode(s.action));
+        m_decision.bindValue(5, s.from ? QVariant(stateCode(*s.from)) : kNullText);
+        m_decision.bindValue(6, stateCode(s.to));
+        m_decision.bindValue(7, textOrNull(s.reason));
+        m_decision.bindValue(8, t.atText);
+        execOrThrow(m_decision, "insert demo decision");
+    }
+    return out;
+}
+
+void HistoryWriter::finish()
+{
+    for (const Group &group : std::as_const(m_open))
+        close(group);
+    m_open.clear();
+}
+
+} // namespace gme::demo

@@ -1,0 +1,79 @@
+#include "DemoUsers.h"
+
+#include "DemoCatalog.h"
+#include "DemoOrgs.h"
+#include "db/DbError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gme::demo {
+namespace {
+
+class UserInserter
+{
+public:
+    UserInserter(const QSqlDatabase &db, QString hash) : m_q(db), m_hash(std::move(hash))
+    {
+        prepareOrThrow(m_q, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
+                                           "VALUES (?, ?, ?, ?, ?)"));
+    }
+    qint64 insert(const QString &username, const QString &displayName, Role role, qint64 orgId)
+    {
+        m_q.bindValue(0, username);
+        m_q.bindValue(1, displayName);
+        m_q.bindValue(2, roleCode(role));
+        m_q.bindValue(3, orgId);
+        m_q.bindValue(4, m_hash);
+        execOrThrow(m_q, "insert demo user");
+        ++m_count;
+        return m_q.lastInsertId().toLongLong();
+    }
+    int count() const { return m_count; }
+
+private:
+    QSqlQuery m_q;
+    QString m_hash;
+    int m_count = 0;
+};
+
+QString baseOffice(const DemoBase &b) { return b.name + QStringLiteral(u" 住培管理办公室"); }
+
+} // namespace
+
+int insertDemoUsers(const QSqlDatabase &db, DemoOrgs &orgs, const QString &passwordHash)
+{
+    UserInserter users(db, passwordHash);
+    users.insert(QStringLiteral("admin"), QStringLiteral(u"系统管理员"), Role::Sysadmin, orgs.provinceId);
+    orgs.provincialReviewerId = users.insert(QStringLiteral("province"), provinceOffice(), Role::Provincial,
+                                             orgs.provinceId);
+
+    // The named sign-ins come first so they are the ones that act in the demo history.
+    QMap<QString, qint64> authorityReviewer;
+    const DemoAuthority &guangzhou = orgs.authorities.front();
+    const DemoAuthority &school = orgs.authorities.back();
+    authorityReviewer[guangzhou.code] = users.insert(QStringLiteral("guangzhou"), guangzhou.office, Role::Municipal,
+                                                     guangzhou.id);
+    authorityReviewer[school.code] = users.insert(QStringLiteral("school"), school.office, Role::Municipal, school.id);
+    DemoBase &base1 = orgs.bases[0];
+    base1.reviewerId = users.insert(QStringLiteral("base1"), baseOffice(base1), Role::Base, base1.id);
+    DemoBase &gpBase1 = orgs.bases[orgs.residentBaseCount];
+    gpBase1.reviewerId = users.insert(QStringLiteral("gpbase1"), baseOffice(gpBase1), Role::Base, gpBase1.id);
+
+    for (const DemoAuthority &a : orgs.authorities) {
+        if (a.code == QLatin1String(kSchoolCode))
+            continue;
+        const qint64 id = users.insert(QStringLiteral("city-") + a.code, a.office, Role::Municipal, a.id);
+        if (!authorityReviewer.contains(a.code))
+            authorityReviewer[a.code] = id;
+    }
+    for (DemoBase &b : orgs.bases) {
+        const qint64 id = users.insert(QStringLiteral("base-") + b.code, baseOffice(b), Role::Base, b.id);
+        if (!b.reviewerId)
+            b.reviewerId = id;
+        b.authorityReviewerId = authorityReviewer.value(b.authorityCode);
+    }
+    return users.count();
+}
+
+} // namespace gme::demo
