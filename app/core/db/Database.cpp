@@ -119,8 +119,15 @@ QString Database::defaultSqlitePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/gmedesk.sqlite");
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
 {
+    if (mode == Mode::Immediate && m_db.driverName() == QLatin1String("QSQLITE")) {
+        // QSQLite's commit()/rollback() just run COMMIT/ROLLBACK, so a hand-begun transaction pairs with them.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw DbError(QObject::tr("Cannot begin a transaction: %1").arg(begin.lastError().text()));
+        return;
+    }
     if (!m_db.transaction())
         throw DbError(QObject::tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
 }

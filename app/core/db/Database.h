@@ -44,7 +44,10 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    // Immediate takes SQLite's write lock at once, so a read-check-write sequence cannot be
+    // overtaken by another writer between its reads and its writes (it waits instead).
+    enum class Mode { Deferred, Immediate };
+    explicit Transaction(QSqlDatabase db, Mode mode = Mode::Deferred);
     ~Transaction();
     void commit();
 

@@ -23,7 +23,9 @@ struct BatchRequest
     QList<BatchRow> rows;
 };
 
-// Why a row cannot take the action.
+// Why a row cannot take the action. One problem per row; when several apply, the first of
+// Duplicate, OutOfScope, Changed, WrongState, AlreadyReviewed, WindowClosed is reported (a stale
+// version explains a wrong state, so Changed comes before it).
 enum class RowProblem {
     None,
     OutOfScope,    // not visible to this user (or does not exist; the two are not told apart)
@@ -36,13 +38,14 @@ enum class RowProblem {
 QString rowProblemText(RowProblem p); // translated
 
 // A manifest line: every name and ID number of the batch, with what is wrong with it.
+// Lines are in the order of BatchRequest::rows, one per request row (duplicates included).
 struct ManifestRow
 {
     qint64 registrationId = 0;
-    int version = 0;
+    int version = 0;  // the version the reviewer sent (loadRows() gives the current one)
     QString name;     // empty when out of scope: names of other bases' trainees never leak
     QString idNumber; // likewise
-    State state = State::Submitted;
+    State state = State::Submitted; // current state in the database; meaningless when out of scope
     RowProblem problem = RowProblem::None;
 };
 
@@ -54,6 +57,8 @@ enum class BatchProblem {
 };
 QString batchProblemText(BatchProblem p); // translated
 
+// The batch problem is the first of Empty, ActionNotAllowed, ReasonRequired; rows are still
+// checked (and listed) when the batch as a whole is refused, except for an empty batch.
 struct BatchCheck
 {
     BatchProblem problem = BatchProblem::None;
@@ -65,6 +70,7 @@ struct BatchCheck
 struct BatchResult
 {
     bool applied = false;
+    bool cancelled = false; // the progress callback asked to stop; nothing was written
     qint64 batchActionId = 0;
     int rowCount = 0;
     BatchCheck check; // when not applied: why

@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace gme {
 
 class Clock;
@@ -13,6 +15,11 @@ class Clock;
 // Applies review actions. check() and apply() run the same per-row checks (scope, state, stage
 // window, version); apply() runs them again inside the transaction and writes every row, the
 // batch_actions record and one decisions record per row, or nothing.
+//
+// Rule outcomes are results (BatchCheck), never exceptions; a failing database throws DbError.
+// The QSqlDatabase belongs to the thread that opened it: to apply off the GUI thread, build the
+// engine in the worker from Database::connection() called there. apply() takes SQLite's write
+// lock for its whole transaction (BEGIN IMMEDIATE), so a second reviewer waits, then sees Changed.
 class ReviewEngine
 {
 public:
@@ -20,6 +27,10 @@ public:
 
     BatchCheck check(const BatchRequest &request) const;
     BatchResult apply(const BatchRequest &request);
+    // progress(done, total) is called every few hundred rows while writing; returning false
+    // cancels: everything is rolled back and the result has cancelled = true.
+    using Progress = std::function<bool(int done, int total)>;
+    BatchResult apply(const BatchRequest &request, const Progress &progress);
 
     // Provincial only: move the close of a stage window; recorded in admin_log. Returns an empty
     // string on success, else a translated reason.

@@ -1,0 +1,32 @@
+#include "Scope.h"
+
+namespace gme {
+
+ScopeSql scopeSql(const User &user, const QString &baseColumn)
+{
+    switch (user.role) {
+    case Role::Base:
+        return {baseColumn + QStringLiteral(" = ?"), {user.orgId}};
+    case Role::Municipal:
+        // A city or school authority sees the bases directly under it.
+        return {baseColumn + QStringLiteral(" IN (SELECT id FROM orgs WHERE parent_id = ?)"), {user.orgId}};
+    case Role::Provincial:
+    case Role::Sysadmin:
+        break;
+    }
+    return {QStringLiteral("1 = 1"), {}};
+}
+
+QString placeholders(int n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            s.append(QLatin1Char(','));
+        s.append(QLatin1Char('?'));
+    }
+    return s;
+}
+
+} // namespace gme

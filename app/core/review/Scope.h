@@ -1,0 +1,24 @@
+#pragma once
+
+#include "auth/User.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace gme {
+
+// The WHERE fragment that limits registrations to what a user may see, so scope is enforced by
+// the SQL itself and out-of-scope rows are never read into memory (their names cannot leak).
+struct ScopeSql
+{
+    QString clause;     // e.g. "r.base_id = ?"; "1 = 1" for the whole province
+    QVariantList binds; // positional values for the placeholders in clause, in order
+};
+
+// baseColumn names the column holding the registration's base id, e.g. "r.base_id".
+ScopeSql scopeSql(const User &user, const QString &baseColumn);
+
+// "?,?,?" with n placeholders, for IN lists.
+QString placeholders(int n);
+
+} // namespace gme
