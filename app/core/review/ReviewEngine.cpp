@@ -29,16 +29,40 @@ BatchResult ReviewEngine::apply(const BatchRequest &request) { return apply(requ
 
 BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &progress)
 {
+    // Immediate: nobody can write between the checks and our writes.
+    Transaction tx(m_db, Transaction::Mode::Immediate);
+    BatchResult result = writeInTransaction(request, progress);
+    if (result.applied)
+        tx.commit();
+    return result;
+}
+
+BatchResult ReviewEngine::applyAll(const QList<BatchRequest> &requests)
+{
+    Transaction tx(m_db, Transaction::Mode::Immediate);
+    BatchResult total;
+    for (const BatchRequest &request : requests) {
+        BatchResult one = writeInTransaction(request, {});
+        if (!one.applied)
+            return one; // rolled back by tx: the earlier batches too
+        total.rowCount += one.rowCount;
+        total.batchActionId = one.batchActionId;
+        total.check.rows += one.check.rows;
+    }
+    tx.commit();
+    total.applied = true;
+    return total;
+}
+
+BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const Progress &progress)
+{
     BatchResult result;
     const QDateTime now = m_clock.now();
     const QString nowText = toDbTime(now);
-
-    // Immediate: nobody can write between the checks below and our writes.
-    Transaction tx(m_db, Transaction::Mode::Immediate);
     QVector<Transition> moves;
     result.check = BatchChecker(m_db, m_user, m_workflow, now).run(request, &moves);
     if (!result.check.ok())
-        return result; // rolled back by tx
+        return result; // the caller rolls back
 
     const Transition &first = moves.constFirst();
     const QString reason = request.reason.trimmed();
@@ -68,7 +92,7 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
     for (int i = 0; i < total; ++i) {
         if (progress && i % 250 == 0 && !progress(i, total)) {
             result.cancelled = true;
-            return result; // rolled back by tx
+            return result; // the caller rolls back
         }
         const BatchRow &row = request.rows.at(i);
         const Transition &t = moves.at(i);
@@ -97,8 +121,6 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
         result.cancelled = true;
         return result;
     }
-    tx.commit();
-
     result.applied = true;
     result.batchActionId = batchActionId;
     result.rowCount = int(request.rows.size());

@@ -31,12 +31,18 @@ public:
     // cancels: everything is rolled back and the result has cancelled = true.
     using Progress = std::function<bool(int done, int total)>;
     BatchResult apply(const BatchRequest &request, const Progress &progress);
+    // Several batches (e.g. an imported decisions file: one per action and reason) in one
+    // transaction: all of them or none. On failure the result is the failing batch's.
+    BatchResult applyAll(const QList<BatchRequest> &requests);
 
     // Provincial only: move the close of a stage window; recorded in admin_log. Returns an empty
     // string on success, else a translated reason.
     QString extendWindow(qint64 examBatchId, Stage stage, const QDateTime &closesAt);
 
 private:
+    // Checks and writes one batch inside the caller's transaction; applied = written, not committed.
+    BatchResult writeInTransaction(const BatchRequest &request, const Progress &progress);
+
     QSqlDatabase m_db;
     User m_user;
     const Workflow &m_workflow;
