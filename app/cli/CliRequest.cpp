@@ -6,12 +6,23 @@ namespace gme::cli {
 
 QString cliTr(const char *text) { return QCoreApplication::translate("gme::Cli", text); }
 
-void rejectForeignOptions(const CliRequest &r, const QString &verb, bool allowDemo, bool allowJson)
+void rejectForeignOptions(const CliRequest &r, const QString &verb, int allowed)
 {
-    if (!allowDemo && (r.trainees || r.seed))
-        throw UsageError{cliTr("--trainees and --seed belong to 'demo', not '%1'.").arg(verb)};
-    if (!allowJson && r.json)
-        throw UsageError{cliTr("--json belongs to 'users list', not '%1'.").arg(verb)};
+    auto refuse = [&](const char *option) {
+        throw UsageError{cliTr("%1 does not belong to '%2'.").arg(QString::fromLatin1(option), verb)};
+    };
+    if (!(allowed & AllowDemo) && (r.trainees || r.seed))
+        refuse(r.trainees ? "--trainees" : "--seed");
+    if (!(allowed & AllowJson) && r.json)
+        refuse("--json");
+    if (!(allowed & AllowAs) && r.as)
+        refuse("--as");
+    if (!(allowed & AllowBatch) && r.batch)
+        refuse("--batch");
+    if (!(allowed & AllowImport) && (r.report || r.validOnly))
+        refuse(r.report ? "--report" : "--valid-only");
+    if (!(allowed & AllowOutput) && r.output)
+        refuse("-o");
 }
 
 } // namespace gme::cli

@@ -17,6 +17,11 @@ struct CliRequest
     std::optional<QString> trainees;
     std::optional<QString> seed;
     bool json = false;
+    std::optional<QString> as;      // import/export: act as this user (their scope applies)
+    std::optional<QString> batch;   // exam batch id
+    std::optional<QString> output;  // export: -o file
+    std::optional<QString> report;  // import: problem report file
+    bool validOnly = false;         // import: write the valid rows even if others have problems
 };
 
 // A mistake on the command line: reported with the usage hint and exit status 2.
@@ -43,7 +48,12 @@ int runUsers(const CliRequest &request, CliIo io);
 
 QString cliTr(const char *text);
 
-// Options that belong to other verbs are mistakes, not silently ignored; throws UsageError.
-void rejectForeignOptions(const CliRequest &request, const QString &verb, bool allowDemo, bool allowJson);
+// Which options a verb takes; the rest are mistakes, not silently ignored.
+enum CliOption { AllowDemo = 1, AllowJson = 2, AllowAs = 4, AllowBatch = 8, AllowImport = 16, AllowOutput = 32 };
+// Throws UsageError naming the first option that does not belong to the verb.
+void rejectForeignOptions(const CliRequest &request, const QString &verb, int allowed);
+
+int runImportRoster(const CliRequest &request, CliIo io);
+int runExport(const CliRequest &request, CliIo io);
 
 } // namespace gme::cli

@@ -99,7 +99,7 @@ int runDemo(const CliRequest &request, CliIo io)
 {
     if (request.words.size() > 1)
         throw UsageError{cliTr("'demo' takes no further words, got '%1'.").arg(request.words.at(1))};
-    rejectForeignOptions(request, QStringLiteral("demo"), true, false);
+    rejectForeignOptions(request, QStringLiteral("demo"), AllowDemo);
     DemoOptions options;
     options.trainees = parseTrainees(request.trainees);
     options.seed = parseSeed(request.seed);

@@ -9,7 +9,7 @@ int runMigrate(const CliRequest &request, CliIo io)
 {
     if (request.words.size() > 1)
         throw UsageError{cliTr("'migrate' takes no further words, got '%1'.").arg(request.words.at(1))};
-    rejectForeignOptions(request, QStringLiteral("migrate"), false, false);
+    rejectForeignOptions(request, QStringLiteral("migrate"), 0);
     Database db(request.dbPath);
     const int before = db.schemaVersion();
     const int after = db.migrate();

@@ -79,7 +79,7 @@ int runUsers(const CliRequest &request, CliIo io)
 {
     if (request.words.size() != 2 || request.words.at(1) != QLatin1String("list"))
         throw UsageError{cliTr("'users' needs the sub-verb 'list'.")};
-    rejectForeignOptions(request, QStringLiteral("users list"), false, true);
+    rejectForeignOptions(request, QStringLiteral("users list"), AllowJson);
     const QList<UserLine> users = loadUsers(request.dbPath);
     if (request.json)
         printJson(users, io.out);

@@ -31,7 +31,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(cliTr("Command-line verbs of gmedesk:\n"
                                            "  migrate                          bring the database schema up to date\n"
                                            "  demo --trainees N [--seed S]     create the demo province\n"
-                                           "  users list [--json]              list the users"));
+                                           "  users list [--json]              list the users\n"
+                                           "  import-roster FILE --as USER [--batch ID] [--valid-only] [--report OUT.xlsx] [--json]\n"
+                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")},
@@ -41,9 +43,19 @@ int main(int argc, char *argv[])
                                       QStringLiteral("N"));
     const QCommandLineOption seed({QStringLiteral("seed")}, cliTr("demo: the random seed (same seed, same data)."),
                                   QStringLiteral("S"));
-    const QCommandLineOption json({QStringLiteral("json")}, cliTr("users list: print JSON."));
-    parser.addOptions({db, trainees, seed, json});
-    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo or users list"));
+    const QCommandLineOption json({QStringLiteral("json")}, cliTr("users list, import-roster: print JSON."));
+    const QCommandLineOption as({QStringLiteral("as")}, cliTr("import-roster, export: act as this user (their scope)."),
+                                QStringLiteral("USER"));
+    const QCommandLineOption batch({QStringLiteral("batch")}, cliTr("import-roster, export: the exam batch number."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, cliTr("export: the .xlsx file to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption report({QStringLiteral("report")}, cliTr("import-roster: write the problems to this .xlsx."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption validOnly({QStringLiteral("valid-only")},
+                                       cliTr("import-roster: import the valid rows even if others have problems."));
+    parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly});
+    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users list, import-roster or export"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << cliTr("Run gmedesk-cli --help for usage.") << "\n";
@@ -66,11 +78,22 @@ int main(int argc, char *argv[])
     if (parser.isSet(seed))
         request.seed = parser.value(seed);
     request.json = parser.isSet(json);
+    if (parser.isSet(as))
+        request.as = parser.value(as);
+    if (parser.isSet(batch))
+        request.batch = parser.value(batch);
+    if (parser.isSet(output))
+        request.output = parser.value(output);
+    if (parser.isSet(report))
+        request.report = parser.value(report);
+    request.validOnly = parser.isSet(validOnly);
 
     const std::map<QString, std::function<int(const CliRequest &, CliIo)>> verbs{
         {QStringLiteral("migrate"), runMigrate},
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("users"), runUsers},
+        {QStringLiteral("import-roster"), runImportRoster},
+        {QStringLiteral("export"), runExport},
     };
     try {
         if (request.dbPath.trimmed().isEmpty())

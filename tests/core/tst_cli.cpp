@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,7 +65,7 @@ private slots:
                                             << "'users' needs the sub-verb 'list'";
         QTest::newRow("option of another verb") << QStringList{QStringLiteral("--db"), path, QStringLiteral("migrate"),
                                                                QStringLiteral("--json")}
-                                                << "--json belongs to 'users list'";
+                                                << "--json does not belong to 'migrate'";
     }
 
     void usageMistakes()
@@ -149,6 +150,72 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("base1")));
         QVERIFY(r.out.contains(QStringLiteral(u"广州市第一人民医院")));
+    }
+
+    // Export a base's registrants, import the file back as the same base: nothing changes.
+    void exportThenImportRoster()
+    {
+        const QString path = db("roster.sqlite");
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"),
+                     QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString sheet = db("base1.xlsx");
+        r = run({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("registrants"),
+                 QStringLiteral("--as"), QStringLiteral("base1"), QStringLiteral("-o"), sheet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(sheet));
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-roster"), sheet, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o[QLatin1String("rows_read")].toInt() > 0);
+        QCOMPARE(o[QLatin1String("imported")].toInt(), o[QLatin1String("rows_read")].toInt());
+        QCOMPARE(o[QLatin1String("unchanged")].toInt(), o[QLatin1String("rows_read")].toInt());
+        QCOMPARE(o[QLatin1String("rejected")].toArray().size(), 0);
+
+        // Another base may not import base1's trainees: every row is refused, exit status says so.
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-roster"), sheet, QStringLiteral("--as"),
+                 QStringLiteral("gpbase1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject refused = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(refused[QLatin1String("imported")].toInt(), 0);
+        const QJsonObject first = refused[QLatin1String("rejected")].toArray().first().toObject();
+        QVERIFY(first[QLatin1String("row")].toInt() > 2);
+        QVERIFY(!first[QLatin1String("column")].toString().isEmpty());
+        QVERIFY(!first[QLatin1String("message")].toString().isEmpty());
+    }
+
+    void importNamesEveryBadRow()
+    {
+        const QString path = db("roster.sqlite"); // from exportThenImportRoster
+        const QString csv = db("new.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // GB18030, as Chinese Excel saves CSV; row 3 has a wrong check digit.
+        QStringEncoder gb("GB18030");
+        f.write(gb.encode(QStringLiteral("姓名,身份证号,人员类型,培训专业\r\n"
+                                         "新学员,11010519491231002X,面向社会招收,内科\r\n"
+                                         "错号码,110105194912310021,面向社会招收,内科\r\n")));
+        f.close();
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("import-roster"), csv, QStringLiteral("--as"),
+                     QStringLiteral("base1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // all or nothing by default
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("rows_read")].toInt(), 2);
+        QCOMPARE(o[QLatin1String("imported")].toInt(), 0);
+        const QJsonObject bad = o[QLatin1String("rejected")].toArray().first().toObject();
+        QCOMPARE(bad[QLatin1String("row")].toInt(), 3);
+        QCOMPARE(bad[QLatin1String("column")].toString(), QStringLiteral("身份证号"));
+
+        const QString report = db("report.xlsx");
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-roster"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--valid-only"), QStringLiteral("--report"), report,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("imported")].toInt(), 1);
+        QVERIFY(QFile::exists(report));
     }
 };
 
