@@ -29,7 +29,7 @@ const char *const kSelect =
     "FROM registrations r JOIN trainees t ON t.id = r.trainee_id JOIN orgs b ON b.id = r.base_id "
     "LEFT JOIN orgs c ON c.id = b.parent_id LEFT JOIN orgs u ON u.id = t.unit_id "
     "JOIN specialties s ON s.code = t.specialty_code "
-    "WHERE r.batch_id = ? AND r.state IN (%1) AND %2 ORDER BY c.code, b.code, t.id_number";
+    "WHERE (? = 0 OR r.batch_id = ?) AND r.state IN (%1) AND %2 ORDER BY c.code, b.code, t.id_number";
 
 enum Col { City, Base, Unit, Name, Gender, IdType, IdNumber, Ethnicity, Track, Specialty, Start, End, Education,
            Degree, School, Graduated, Licence, Makeup, Subjects, StateCol, National, PersonType, Reason, Phone,
@@ -191,16 +191,21 @@ ExportResult exportRosterSheet(QSqlDatabase db, const User &user, RosterSheet sh
     try {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        prepareOrThrow(q, QStringLiteral("SELECT name FROM exam_batches WHERE id = ?"));
-        q.addBindValue(examBatchId);
-        execOrThrow(q, "exam batch");
-        if (!q.next()) {
-            result.error = Text::tr("There is no exam batch %1.").arg(examBatchId);
-            return result;
+        QString batchName = QStringLiteral("全部考试批次");
+        if (examBatchId != 0) {
+            prepareOrThrow(q, QStringLiteral("SELECT name FROM exam_batches WHERE id = ?"));
+            q.addBindValue(examBatchId);
+            execOrThrow(q, "exam batch");
+            if (!q.next()) {
+                result.error = Text::tr("There is no exam batch %1.").arg(examBatchId);
+                return result;
+            }
+            batchName = q.value(0).toString();
         }
-        const Layout layout = layoutOf(sheet, q.value(0).toString());
+        const Layout layout = layoutOf(sheet, batchName);
         const ScopeSql scope = scopeSql(user, QStringLiteral("r.base_id"));
         prepareOrThrow(q, QString::fromLatin1(kSelect).arg(layout.states, scope.clause));
+        q.addBindValue(examBatchId);
         q.addBindValue(examBatchId);
         for (const QVariant &v : scope.binds)
             q.addBindValue(v);

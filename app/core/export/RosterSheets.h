@@ -16,6 +16,7 @@ enum class RosterSheet {
     AllRegistrants, // every registrant of the batch in reach, 25 columns
 };
 
+// examBatchId 0: every exam batch.
 ExportResult exportRosterSheet(QSqlDatabase db, const User &user, RosterSheet sheet, qint64 examBatchId,
                                const QString &path, const std::function<bool(int, int)> &progress = {});
 
