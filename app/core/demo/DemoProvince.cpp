@@ -29,13 +29,16 @@ constexpr int kPreviousCohortPercent = 30;
 constexpr int kMakeupPercentOfPassed = 15; // of last year's passed registrants, as make-up candidates now
 constexpr int kProgressEvery = 1000;
 
-QString tr(const char *text) { return QCoreApplication::translate("gme::Demo", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::Demo)
+};
 
 qint64 scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
-        throw DbError(tr("Cannot read the database: %1").arg(sql));
+        throw DbError(Text::tr("Cannot read the database: %1").arg(sql));
     return q.value(0).toLongLong();
 }
 
@@ -70,10 +73,10 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
                         const std::function<bool(int, int)> &progress)
 {
     if (options.trainees < 0)
-        throw DbError(tr("The number of demo trainees cannot be negative."));
+        throw DbError(Text::tr("The number of demo trainees cannot be negative."));
     QSqlDatabase db = database.connection();
     if (scalar(db, QStringLiteral("SELECT COUNT(*) FROM orgs")) > 0)
-        throw DbError(tr("The database %1 already has organisations; the demo province can only be created in an "
+        throw DbError(Text::tr("The database %1 already has organisations; the demo province can only be created in an "
                          "empty database.").arg(database.location()));
     const int total = options.trainees;
     if (progress && !progress(0, total))

@@ -42,7 +42,10 @@ constexpr std::array<std::pair<Action, const char *>, 6> kActions{{
     {Action::Pass, "pass"}, {Action::Reject, "reject"}, {Action::Return, "return"},
     {Action::Submit, "submit"}, {Action::Resubmit, "resubmit"}, {Action::Cancel, "cancel"}}};
 
-QString tr(const char *text) { return QCoreApplication::translate("gme::Domain", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::Domain)
+};
 
 } // namespace
 
@@ -61,10 +64,10 @@ std::optional<Action> actionFromCode(const QString &c) { return fromCode(kAction
 QString roleName(Role r)
 {
     switch (r) {
-    case Role::Base: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Training base"));
-    case Role::Municipal: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Municipal review"));
-    case Role::Provincial: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Provincial office"));
-    case Role::Sysadmin: return tr(QT_TRANSLATE_NOOP("gme::Domain", "System administrator"));
+    case Role::Base: return Text::tr("Training base");
+    case Role::Municipal: return Text::tr("Municipal review");
+    case Role::Provincial: return Text::tr("Provincial office");
+    case Role::Sysadmin: return Text::tr("System administrator");
     }
     return {};
 }
@@ -72,8 +75,8 @@ QString roleName(Role r)
 QString trackName(Track t)
 {
     switch (t) {
-    case Track::Resident: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Resident physician"));
-    case Track::AssistantGp: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Assistant GP"));
+    case Track::Resident: return Text::tr("Resident physician");
+    case Track::AssistantGp: return Text::tr("Assistant GP");
     }
     return {};
 }
@@ -81,10 +84,10 @@ QString trackName(Track t)
 QString stageName(Stage s)
 {
     switch (s) {
-    case Stage::Registration: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Registration"));
-    case Stage::BaseReview: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Base review"));
-    case Stage::CityReview: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Second review"));
-    case Stage::FinalReview: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Final review"));
+    case Stage::Registration: return Text::tr("Registration");
+    case Stage::BaseReview: return Text::tr("Base review");
+    case Stage::CityReview: return Text::tr("Second review");
+    case Stage::FinalReview: return Text::tr("Final review");
     }
     return {};
 }
@@ -92,13 +95,13 @@ QString stageName(Stage s)
 QString stateName(State s)
 {
     switch (s) {
-    case State::Submitted: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Submitted"));
-    case State::BasePassed: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Passed by base"));
-    case State::CityPassed: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Passed second review"));
-    case State::FinalPassed: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Passed final review"));
-    case State::Rejected: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Rejected"));
-    case State::Returned: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Returned for changes"));
-    case State::Cancelled: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Cancelled"));
+    case State::Submitted: return Text::tr("Submitted");
+    case State::BasePassed: return Text::tr("Passed by base");
+    case State::CityPassed: return Text::tr("Passed second review");
+    case State::FinalPassed: return Text::tr("Passed final review");
+    case State::Rejected: return Text::tr("Rejected");
+    case State::Returned: return Text::tr("Returned for changes");
+    case State::Cancelled: return Text::tr("Cancelled");
     }
     return {};
 }
@@ -106,12 +109,12 @@ QString stateName(State s)
 QString actionName(Action a)
 {
     switch (a) {
-    case Action::Pass: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Pass"));
-    case Action::Reject: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Reject"));
-    case Action::Return: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Return for changes"));
-    case Action::Submit: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Submit"));
-    case Action::Resubmit: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Resubmit"));
-    case Action::Cancel: return tr(QT_TRANSLATE_NOOP("gme::Domain", "Cancel registration"));
+    case Action::Pass: return Text::tr("Pass");
+    case Action::Reject: return Text::tr("Reject");
+    case Action::Return: return Text::tr("Return for changes");
+    case Action::Submit: return Text::tr("Submit");
+    case Action::Resubmit: return Text::tr("Resubmit");
+    case Action::Cancel: return Text::tr("Cancel registration");
     }
     return {};
 }

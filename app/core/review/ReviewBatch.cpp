@@ -6,7 +6,10 @@
 
 namespace gme {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gme::Review", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::Review)
+};
 } // namespace
 
 QString rowProblemText(RowProblem p)
@@ -14,17 +17,17 @@ QString rowProblemText(RowProblem p)
     switch (p) {
     case RowProblem::None: return {};
     case RowProblem::OutOfScope:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Not found or not in your scope"));
+        return Text::tr("Not found or not in your scope");
     case RowProblem::WrongState:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Its current state does not allow this action"));
+        return Text::tr("Its current state does not allow this action");
     case RowProblem::WindowClosed:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "The review window for this stage is not open"));
+        return Text::tr("The review window for this stage is not open");
     case RowProblem::Changed:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Changed by someone else since you loaded it; reload and check again"));
+        return Text::tr("Changed by someone else since you loaded it; reload and check again");
     case RowProblem::AlreadyReviewed:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Already reviewed; a registration can only be cancelled before any review"));
+        return Text::tr("Already reviewed; a registration can only be cancelled before any review");
     case RowProblem::Duplicate:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Listed more than once in this batch"));
+        return Text::tr("Listed more than once in this batch");
     }
     return {};
 }
@@ -34,11 +37,11 @@ QString batchProblemText(BatchProblem p)
     switch (p) {
     case BatchProblem::None: return {};
     case BatchProblem::Empty:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "The pending batch is empty"));
+        return Text::tr("The pending batch is empty");
     case BatchProblem::ReasonRequired:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "This action needs a reason"));
+        return Text::tr("This action needs a reason");
     case BatchProblem::ActionNotAllowed:
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Your role cannot take this action"));
+        return Text::tr("Your role cannot take this action");
     }
     return {};
 }

@@ -12,7 +12,10 @@
 
 namespace gme {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gme::Review", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::Review)
+};
 } // namespace
 
 ReviewEngine::ReviewEngine(QSqlDatabase db, User user, const Workflow &workflow, const Clock &clock)
@@ -130,7 +133,7 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
 QString ReviewEngine::extendWindow(qint64 examBatchId, Stage stage, const QDateTime &closesAt)
 {
     if (m_user.role != Role::Provincial)
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "Only the provincial office can change stage windows"));
+        return Text::tr("Only the provincial office can change stage windows");
 
     Transaction tx(m_db, Transaction::Mode::Immediate);
     QSqlQuery read(m_db);
@@ -139,11 +142,11 @@ QString ReviewEngine::extendWindow(qint64 examBatchId, Stage stage, const QDateT
     read.addBindValue(stageCode(stage));
     execOrThrow(read, "read stage window");
     if (!read.next())
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "This exam batch has no window for that stage"));
+        return Text::tr("This exam batch has no window for that stage");
     const QString oldText = read.value(0).toString();
     read.finish();
     if (!closesAt.isValid() || closesAt <= fromDbTime(oldText))
-        return tr(QT_TRANSLATE_NOOP("gme::Review", "The new closing time must be later than the current one (%1)"))
+        return Text::tr("The new closing time must be later than the current one (%1)")
             .arg(oldText);
 
     const QString newText = toDbTime(closesAt);
