@@ -1,10 +1,131 @@
+#include "Clock.h"
+#include "auth/User.h"
+#include "common/DbPool.h"
+#include "common/Language.h"
+#include "common/Session.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "login/LoginDialog.h"
+#include "main/FirstRun.h"
+#include "demo/DemoProvince.h"
+#include "main/MainWindow.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace {
+
+struct Options
+{
+    QString database;
+    bool demo = false;
+    QString user;
+    QString password;
+    QString language;
+};
+
+Options parseOptions(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("gmedesk — review desk for resident-training administrators"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file (default: %1).")
+                                                          .arg(gme::Database::defaultSqlitePath()),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Create the demo province if the database is empty."));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Sign in as NAME (scripted runs)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      QStringLiteral("Password for --user (scripted runs)."), QStringLiteral("PW"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({db, demo, user, password, lang});
+    parser.process(app);
+    Options o;
+    o.database = parser.isSet(db) ? parser.value(db) : gme::Database::defaultSqlitePath();
+    o.demo = parser.isSet(demo);
+    o.user = parser.value(user);
+    o.password = parser.value(password);
+    o.language = parser.value(lang);
+    return o;
+}
+
+// Migrates and, for an empty database, creates the demo province when asked or accepted.
+bool prepareDatabase(gme::Database &database, bool demo)
+{
+    try {
+        database.migrate();
+        if (!gme::databaseIsEmpty(database))
+            return true;
+    } catch (const gme::DbError &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "gmedesk"),
+                              QApplication::translate("main", "The database %1 cannot be prepared:\n%2")
+                                  .arg(database.location(), e.message()));
+        return false;
+    }
+    if (!demo) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Welcome to gmedesk"),
+            QApplication::translate("main", "The database is empty. Create a demo province with realistic bases, "
+                                            "users and 5,000 registrations to try gmedesk?\n\n"
+                                            "Demo users: province, guangzhou, school, base1, gpbase1, admin; "
+                                            "password %1")
+                .arg(QString::fromLatin1(gme::kDemoPassword)));
+        if (answer != QMessageBox::Yes)
+            return true;
+    }
+    gme::createDemoWithProgress(database, 5000);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel placeholder(QStringLiteral("gmedesk"));
-    placeholder.show();
-    return app.exec();
+    QCoreApplication::setOrganizationName(QStringLiteral("gmedesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("gmedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GMEDESK_VERSION));
+
+    const Options options = parseOptions(app);
+    gme::installTranslations(app, gme::effectiveLanguage(options.language));
+
+    gme::Database database(options.database);
+    if (!prepareDatabase(database, options.demo))
+        return 1;
+
+    bool scripted = !options.user.isEmpty();
+    for (;;) {
+        gme::LoginDialog login(database);
+        std::optional<gme::User> user;
+        if (scripted) {
+            login.setCredentials(options.user, options.password);
+            scripted = false; // only the first sign-in is scripted; after a sign-out, ask
+            if (login.signIn())
+                user = login.user();
+        }
+        if (!user) {
+            if (login.exec() != QDialog::Accepted) {
+                gme::closeWorkerConnection(database);
+                return 0;
+            }
+            user = login.user();
+        }
+        gme::Session session;
+        session.database = &database;
+        session.user = *user;
+        auto window = std::make_unique<gme::MainWindow>(session);
+        window->show();
+        const int rc = app.exec();
+        if (!window->signOutRequested()) {
+            window.reset();
+            gme::closeWorkerConnection(database);
+            return rc;
+        }
+    }
 }

@@ -24,11 +24,15 @@ const char *const kSelect =
     "COALESCE(t.ethnicity, ''), t.track, s.name, t.training_start, t.training_end, COALESCE(t.education, ''), "
     "COALESCE(t.degree, ''), COALESCE(t.school, ''), t.graduation_date, COALESCE(t.licence_number, ''), "
     "r.is_makeup, r.subjects, r.state, b.is_national, t.person_type, "
-    "(SELECT d.reason FROM decisions d WHERE d.registration_id = r.id AND d.action IN ('reject', 'return') "
-    " ORDER BY d.id DESC LIMIT 1), COALESCE(t.phone, ''), t.birth_date, r.submitted_at "
+    "lr.reason, COALESCE(t.phone, ''), t.birth_date, r.submitted_at "
     "FROM registrations r JOIN trainees t ON t.id = r.trainee_id JOIN orgs b ON b.id = r.base_id "
     "LEFT JOIN orgs c ON c.id = b.parent_id LEFT JOIN orgs u ON u.id = t.unit_id "
     "JOIN specialties s ON s.code = t.specialty_code "
+    // The latest return or rejection reason of each registration, ranked once for all rows (a
+    // subquery per row cost a third of a second at 100,000 rows).
+    "LEFT JOIN (SELECT registration_id, reason FROM (SELECT d.registration_id, d.reason, ROW_NUMBER() OVER "
+    " (PARTITION BY d.registration_id ORDER BY d.id DESC) AS n FROM decisions d WHERE d.action IN ('reject', 'return')) ranked "
+    " WHERE n = 1) lr ON lr.registration_id = r.id "
     "WHERE (? = 0 OR r.batch_id = ?) AND r.state IN (%1) AND %2 ORDER BY c.code, b.code, t.id_number";
 
 enum Col { City, Base, Unit, Name, Gender, IdType, IdNumber, Ethnicity, Track, Specialty, Start, End, Education,

@@ -4,16 +4,19 @@
 #include <QString>
 #include <QStringList>
 
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+#include <memory>
 
 namespace gme {
 
-// One-sheet .xlsx writer over libxlsxwriter. It writes to a temporary file beside the target and
-// renames it into place on commit(), so a cancel or a crash never leaves a half file at the target.
+// One-sheet .xlsx writer. It writes to a temporary file beside the target and renames it into
+// place on commit(), so a cancel or a crash never leaves a half file at the target.
 // Every text cell carries the Text number format ("@"), so a value such as "=HYPERLINK(...)" stays
 // text even when a user edits the cell later; nothing is ever written as a formula.
+//
+// Rows stream in order (a row before the current one cannot be written any more); cells of the
+// current row may come in any order. Text goes into a shared-string table, as Excel and WPS write
+// it; the rows are compressed as they come, so a 100,000-row sheet never sits in memory as XML.
+// Column widths and the frozen pane may be set at any time before commit().
 class XlsxWriter
 {
 public:
@@ -22,11 +25,11 @@ public:
     XlsxWriter(const XlsxWriter &) = delete;
     XlsxWriter &operator=(const XlsxWriter &) = delete;
 
-    bool isOpen() const { return m_sheet != nullptr; }
+    bool isOpen() const;
     QString errorString() const { return m_error; }
 
     void setColumnWidth(int column, double width);
-    // A title line merged across the first `columns` columns (write it before any other cell).
+    // A title line centred across the first `columns` columns (write it before any other cell).
     void writeTitle(int row, int columns, const QString &text);
     void writeHeader(int row, const QStringList &labels);
     void writeText(int row, int column, const QString &text);
@@ -37,17 +40,14 @@ public:
     // Finishes the file and moves it to the target path. Returns false with errorString() set.
     bool commit();
 
+    struct Sheet; // the streaming worksheet and package (XlsxWriter.cpp)
+
 private:
     void fail(const QString &message);
 
     QString m_target;
     QString m_tempPath;
-    lxw_workbook *m_book = nullptr;
-    lxw_worksheet *m_sheet = nullptr;
-    lxw_format *m_text = nullptr;
-    lxw_format *m_date = nullptr;
-    lxw_format *m_header = nullptr;
-    lxw_format *m_title = nullptr;
+    std::unique_ptr<Sheet> m_sheet;
     QString m_error;
     bool m_committed = false;
 };

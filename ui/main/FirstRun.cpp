@@ -1,0 +1,93 @@
+#include "FirstRun.h"
+
+#include "Clock.h"
+#include "common/DbPool.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "demo/DemoProvince.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace gme {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("gme::FirstRun", text); }
+
+struct DemoResult
+{
+    bool created = false;
+    QString error;
+};
+} // namespace
+
+bool databaseIsEmpty(Database &database)
+{
+    // The core has no "is this database empty" question yet; one read of the org tree answers it.
+    QSqlQuery q(database.connection());
+    prepareOrThrow(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM orgs)"));
+    execOrThrow(q, "check for organisations");
+    return !(q.next() && q.value(0).toBool());
+}
+
+bool createDemoWithProgress(Database &database, int trainees, QWidget *parent)
+{
+    QProgressDialog progress(tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Creating the demo province…")),
+                             tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Cancel")), 0, 100, parent);
+    progress.setWindowTitle(tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Demo province")));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> done{0}, total{1};
+    Database *db = &database;
+    QFutureWatcher<DemoResult> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<DemoResult>::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
+    watcher.setFuture(QtConcurrent::run(databasePool(), [db, trainees, &cancelled, &done, &total] {
+        DemoResult r;
+        try {
+            DemoOptions options;
+            options.trainees = trainees;
+            options.seed = 1;
+            r.created = createDemoProvince(*db, options, Clock::current(), [&](int d, int t) {
+                done = d;
+                total = std::max(1, t);
+                return !cancelled.load();
+            });
+        } catch (const DbError &e) {
+            r.error = e.message();
+        }
+        return r;
+    }));
+    QTimer ticker;
+    ticker.setInterval(100);
+    QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(total.load());
+        progress.setValue(std::min(done.load(), total.load() - 1));
+    });
+    ticker.start();
+    if (!watcher.isFinished())
+        loop.exec();
+    ticker.stop();
+    progress.reset();
+    const DemoResult r = watcher.result();
+    if (!r.error.isEmpty())
+        QMessageBox::critical(parent, tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Demo province")),
+                              tr(QT_TRANSLATE_NOOP("gme::FirstRun", "The demo province could not be created: %1"))
+                                  .arg(r.error));
+    return r.created;
+}
+
+} // namespace gme

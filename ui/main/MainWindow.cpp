@@ -1,0 +1,89 @@
+#include "MainWindow.h"
+
+#include "batches/BatchesPage.h"
+#include "db/Database.h"
+#include "history/HistoryPage.h"
+#include "review/ReviewPane.h"
+#include "settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace gme {
+
+MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    const User &u = session.user;
+    setWindowTitle(tr("gmedesk — %1 (%2, %3)").arg(u.displayName, roleName(u.role), u.orgName));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    if (u.role == Role::Sysadmin) {
+        auto *batches = new BatchesPage(session, true, m_tabs);
+        batches->setMessage(tr("User and organisation administration is not available in this version yet. "
+                               "The exam batches are shown read-only."));
+        m_tabs->addTab(batches, tr("Exam batches"));
+    } else {
+        m_review = new ReviewPane(session, m_tabs);
+        m_tabs->addTab(m_review, tr("Review queue"));
+        m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
+        if (u.role == Role::Provincial)
+            m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
+    }
+
+    buildMenus();
+    auto *where = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(session.database->location())), this);
+    where->setObjectName(QStringLiteral("databasePath"));
+    statusBar()->addPermanentWidget(where);
+
+    const QByteArray geometry = QSettings().value(QStringLiteral("ui/mainGeometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    QAction *signOut = file->addAction(tr("Sign &out"));
+    connect(signOut, &QAction::triggered, this, [this] {
+        m_signOut = true;
+        close();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About gmedesk"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("ui/mainGeometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About gmedesk"),
+                       tr("<h3>gmedesk %1</h3><p>Review desk for resident-training administrators: "
+                          "completion-exam registration reviewed by base, city and province.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_session.database->location()).toHtmlEscaped()));
+}
+
+} // namespace gme

@@ -1,0 +1,136 @@
+#include "BatchDecision.h"
+
+#include "Clock.h"
+#include "common/Busy.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "review/PendingStore.h"
+#include "review/ReviewEngine.h"
+
+namespace gme {
+namespace {
+
+template <typename T>
+struct Attempt
+{
+    std::optional<T> value;
+    QString error;
+};
+
+} // namespace
+
+BatchDecision::BatchDecision(const Session &session, ReviewPrompts &prompts, QWidget *parent)
+    : m_session(session), m_prompts(prompts), m_parent(parent)
+{
+}
+
+QString BatchDecision::doneText(Action action, int rows, qint64 batchActionId)
+{
+    switch (action) {
+    case Action::Pass: return tr("%1 registrations passed (batch action #%2)").arg(rows).arg(batchActionId);
+    case Action::Reject: return tr("%1 registrations rejected (batch action #%2)").arg(rows).arg(batchActionId);
+    case Action::Return:
+        return tr("%1 registrations returned for revision (batch action #%2)").arg(rows).arg(batchActionId);
+    default: return tr("%1 registrations updated (batch action #%2)").arg(rows).arg(batchActionId);
+    }
+}
+
+DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const RemoveRows &removeFromPending)
+{
+    const QString title = actionName(action);
+    if (rows.isEmpty()) {
+        m_prompts.inform(m_parent, title, tr("The pending batch is empty. Move registrations into it first."));
+        return {};
+    }
+    QString reason;
+    if (action == Action::Reject || action == Action::Return) {
+        std::optional<QString> asked;
+        try {
+            ReasonTemplates templates(m_session.database->connection(), m_session.user.id);
+            asked = m_prompts.askReason(m_parent, action, templates);
+        } catch (const DbError &e) {
+            m_prompts.warn(m_parent, title, e.message());
+            return {};
+        }
+        if (!asked || asked->trimmed().isEmpty())
+            return {};
+        reason = asked->trimmed();
+    }
+
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Workflow *workflow = m_session.workflow;
+    const Clock *clock = &m_session.clockRef();
+
+    auto check = [&](const BatchRequest &request) {
+        return runWithBusyDialog(m_parent, tr("Checking %1 rows…").arg(request.rows.size()), [=] {
+            Attempt<BatchCheck> a;
+            try {
+                a.value = ReviewEngine(database->connection(), user, *workflow, *clock).check(request);
+            } catch (const DbError &e) {
+                a.error = e.message();
+            }
+            return a;
+        });
+    };
+
+    BatchRequest request{action, reason, rows};
+    Attempt<BatchCheck> checked = check(request);
+    for (;;) {
+        if (!checked.value) {
+            m_prompts.warn(m_parent, title, checked.error);
+            return {};
+        }
+        switch (m_prompts.confirmManifest(m_parent, action, *checked.value)) {
+        case ReviewPrompts::ManifestChoice::Cancel:
+            return {};
+        case ReviewPrompts::ManifestChoice::RemoveProblemRows: {
+            QSet<qint64> bad;
+            for (const ManifestRow &m : std::as_const(checked.value->rows))
+                if (m.problem != RowProblem::None)
+                    bad.insert(m.registrationId);
+            removeFromPending(bad);
+            request.rows.removeIf([&](const BatchRow &r) { return bad.contains(r.registrationId); });
+            if (request.rows.isEmpty()) {
+                m_prompts.inform(m_parent, title, tr("No rows are left in the pending batch."));
+                return {};
+            }
+            checked = check(request);
+            continue;
+        }
+        case ReviewPrompts::ManifestChoice::Apply:
+            break;
+        }
+        const Attempt<BatchResult> result = runWithProgress(
+            m_parent, tr("Applying to %1 rows…").arg(request.rows.size()), true, [=](ProgressLink &link) {
+                Attempt<BatchResult> a;
+                try {
+                    a.value = ReviewEngine(database->connection(), user, *workflow, *clock)
+                                  .apply(request, [&link](int done, int total) { return link.report(done, total); });
+                } catch (const DbError &e) {
+                    a.error = e.message();
+                }
+                return a;
+            });
+        if (!result.value) {
+            m_prompts.warn(m_parent, title, tr("Nothing was applied: %1").arg(result.error));
+            return {};
+        }
+        if (result.value->cancelled) {
+            m_prompts.inform(m_parent, title, tr("Cancelled. Nothing was applied."));
+            return {};
+        }
+        if (result.value->applied) {
+            DecisionOutcome out{true, result.value->batchActionId, result.value->rowCount};
+            m_prompts.inform(m_parent, title, doneText(action, out.rowCount, out.batchActionId));
+            return out;
+        }
+        // The data changed between the check and the apply: nothing was written; show why.
+        m_prompts.warn(m_parent, title,
+                       tr("Nothing was applied: some rows changed since they were checked. "
+                          "Review the manifest again."));
+        checked.value = result.value->check;
+    }
+}
+
+} // namespace gme

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ReviewPrompts.h"
+#include "common/Session.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+
+class QWidget;
+
+namespace gme {
+
+struct DecisionOutcome
+{
+    bool applied = false;
+    qint64 batchActionId = 0;
+    int rowCount = 0;
+};
+
+// One decision on the pending batch: reason (reject, return) → manifest → apply, asking through
+// ReviewPrompts. Checks and applies run on the database thread behind a busy dialog.
+class BatchDecision
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::BatchDecision)
+public:
+    using RemoveRows = std::function<void(const QSet<qint64> &)>;
+
+    BatchDecision(const Session &session, ReviewPrompts &prompts, QWidget *parent);
+
+    // rows: the pending batch. removeFromPending is called when the reviewer drops problem rows.
+    DecisionOutcome run(Action action, QList<BatchRow> rows, const RemoveRows &removeFromPending);
+
+    static QString doneText(Action action, int rows, qint64 batchActionId);
+
+private:
+    Session m_session;
+    ReviewPrompts &m_prompts;
+    QWidget *m_parent;
+};
+
+} // namespace gme

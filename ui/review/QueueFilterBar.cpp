@@ -1,0 +1,152 @@
+#include "QueueFilterBar.h"
+
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace gme {
+
+QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Name or ID number"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setToolTip(tr("Filter the queue by part of a name or ID number (Ctrl+F)"));
+    m_text->setMinimumWidth(160);
+    layout->addWidget(m_text, 2);
+
+    m_specialty = addCombo(QStringLiteral("filterSpecialty"), tr("Specialty"), tr("All specialties"));
+    m_base = addCombo(QStringLiteral("filterBase"), tr("Training base"), tr("All bases"));
+    m_city = addCombo(QStringLiteral("filterCity"), tr("City or school authority"), tr("All cities"));
+    m_personType = addCombo(QStringLiteral("filterPersonType"), tr("Person type"), tr("All person types"));
+    m_track = addCombo(QStringLiteral("filterTrack"), tr("Track"), tr("All tracks"));
+    m_track->addItem(m_track->property("allText").toString());
+    m_track->addItem(trackName(Track::Resident), int(Track::Resident));
+    m_track->addItem(trackName(Track::AssistantGp), int(Track::AssistantGp));
+    fill(m_specialty, {});
+    fill(m_base, {});
+    fill(m_city, {});
+    fill(m_personType, {});
+
+    m_clear = new QPushButton(tr("Clear filters"), this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    layout->addWidget(m_clear);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    layout->addWidget(m_count);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &QueueFilterBar::filterChanged);
+    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_clear, &QPushButton::clicked, this, &QueueFilterBar::clearFilters);
+    setCounts(0, 0);
+}
+
+QComboBox *QueueFilterBar::addCombo(const QString &objectName, const QString &toolTip, const QString &allText)
+{
+    auto *combo = new QComboBox(this);
+    combo->setProperty("allText", allText);
+    combo->setObjectName(objectName);
+    combo->setToolTip(toolTip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
+    layout()->addWidget(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            emit filterChanged();
+    });
+    return combo;
+}
+
+void QueueFilterBar::fill(QComboBox *combo, QStringList values)
+{
+    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+    combo->clear();
+    combo->addItem(combo->property("allText").toString());
+    for (const QString &v : std::as_const(values))
+        combo->addItem(v, v);
+    const int keep = current.isEmpty() ? 0 : combo->findData(current);
+    combo->setCurrentIndex(keep < 0 ? 0 : keep);
+}
+
+FilterChoices FilterChoices::collect(const std::deque<QueueRow> &rows)
+{
+    QSet<QString> specialties, bases, cities, personTypes;
+    for (const QueueRow &r : rows) {
+        specialties.insert(r.specialty);
+        bases.insert(r.base);
+        cities.insert(r.city);
+        personTypes.insert(r.personType);
+    }
+    auto sorted = [](const QSet<QString> &set) {
+        QStringList list(set.begin(), set.end());
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    return {sorted(specialties), sorted(bases), sorted(cities), sorted(personTypes)};
+}
+
+void QueueFilterBar::setChoices(const FilterChoices &choices)
+{
+    m_filling = true;
+    const QueueFilter before = filter();
+    fill(m_specialty, choices.specialties);
+    fill(m_base, choices.bases);
+    fill(m_city, choices.cities);
+    fill(m_personType, choices.personTypes);
+    m_filling = false;
+    const QueueFilter after = filter();
+    if (before.specialty != after.specialty || before.base != after.base || before.city != after.city
+        || before.personType != after.personType)
+        emit filterChanged();
+}
+
+QueueFilter QueueFilterBar::filter() const
+{
+    QueueFilter f;
+    f.text = m_text->text().trimmed();
+    f.specialty = m_specialty->currentData().toString();
+    f.base = m_base->currentData().toString();
+    f.city = m_city->currentData().toString();
+    f.personType = m_personType->currentData().toString();
+    if (m_track->currentIndex() > 0)
+        f.track = Track(m_track->currentData().toInt());
+    return f;
+}
+
+void QueueFilterBar::setCounts(int shown, int total)
+{
+    m_count->setText(tr("Showing %1 of %2").arg(shown).arg(total));
+}
+
+QString QueueFilterBar::countText() const
+{
+    return m_count->text();
+}
+
+void QueueFilterBar::clearFilters()
+{
+    m_filling = true;
+    m_text->clear();
+    m_debounce->stop();
+    for (QComboBox *c : {m_specialty, m_base, m_city, m_personType, m_track})
+        c->setCurrentIndex(0);
+    m_filling = false;
+    emit filterChanged();
+}
+
+} // namespace gme

@@ -1,0 +1,400 @@
+#include "ReviewPane.h"
+
+#include "BatchDecision.h"
+#include "Clock.h"
+#include "DetailsPanel.h"
+#include "QueueFilterBar.h"
+#include "QueueLoader.h"
+#include "QueueTableModel.h"
+#include "StageWindowText.h"
+#include "common/ColumnWidths.h"
+#include "common/DbPool.h"
+#include "common/Format.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "review/PendingStore.h"
+#include "review/QueueRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace gme {
+
+ReviewPane::ReviewPane(const Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_prompts(std::make_unique<ReviewPrompts>())
+{
+    setObjectName(QStringLiteral("reviewPane"));
+    m_queueModel = new QueueTableModel(this);
+    m_pendingModel = new QueueTableModel(this);
+
+    auto *layout = new QVBoxLayout(this);
+
+    // Header: the stage window, a busy bar while loading, reload.
+    auto *header = new QHBoxLayout;
+    m_windowState = new QLabel(this);
+    m_windowState->setObjectName(QStringLiteral("windowState"));
+    m_windowState->setWordWrap(true);
+    header->addWidget(m_windowState, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setFormat(tr("Loading…"));
+    m_busy->setTextVisible(true);
+    m_busy->hide();
+    header->addWidget(m_busy);
+    m_reload = new QPushButton(tr("Reload"), this);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setToolTip(tr("Load the queue again from the database (%1)")
+                             .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    header->addWidget(m_reload);
+    layout->addLayout(header);
+
+    m_filterBar = new QueueFilterBar(this);
+    layout->addWidget(m_filterBar);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("noteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_note->hide();
+    layout->addWidget(m_note);
+
+    m_queueView = new QTableView(this);
+    m_queueView->setObjectName(QStringLiteral("queueView"));
+    setupTable(m_queueView, m_queueModel, true);
+    m_pendingView = new QTableView(this);
+    m_pendingView->setObjectName(QStringLiteral("pendingView"));
+    setupTable(m_pendingView, m_pendingModel, false);
+    // The pending batch shows who is in it; the rest is one click away in the details.
+    for (int c : {QueueTableModel::Gender, QueueTableModel::City, QueueTableModel::PersonType,
+                  QueueTableModel::TrackColumn, QueueTableModel::Makeup, QueueTableModel::SubmittedAt})
+        m_pendingView->setColumnHidden(c, true);
+
+    auto *lists = new QSplitter(Qt::Horizontal, this);
+    lists->setChildrenCollapsible(false);
+    lists->addWidget(m_queueView);
+    lists->addWidget(buildMiddleButtons());
+    lists->addWidget(buildPendingSide());
+    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(1, 0);
+    lists->setStretchFactor(2, 2);
+    lists->setSizes({900, 120, 400});
+
+    m_details = new DetailsPanel(this);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("reviewSplitter"));
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(lists);
+    vertical->addWidget(m_details);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({520, 300});
+    layout->addWidget(vertical, 1);
+
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &ReviewPane::applyFilter);
+    connect(m_reload, &QPushButton::clicked, this, &ReviewPane::reload);
+    connect(&m_loader, &QFutureWatcher<QueueLoad>::finished, this, &ReviewPane::onLoaded);
+    connect(m_queueView, &QTableView::doubleClicked, this, [this] { addSelectedToPending(); });
+    connect(m_pendingView, &QTableView::doubleClicked, this, [this] { removeSelectedFromPending(); });
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetailsOf(m_queueView, current); });
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetailsOf(m_pendingView, current); });
+
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filterBar->textEdit()->setFocus();
+        m_filterBar->textEdit()->selectAll();
+    });
+    auto *add = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), this, nullptr, nullptr,
+                              Qt::WidgetWithChildrenShortcut);
+    connect(add, &QShortcut::activated, this, &ReviewPane::addSelectedToPending);
+    auto *remove = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), this, nullptr, nullptr,
+                                 Qt::WidgetWithChildrenShortcut);
+    connect(remove, &QShortcut::activated, this, &ReviewPane::removeSelectedFromPending);
+
+    // Tab goes left to right: filters, queue, move buttons, pending batch, decisions, details.
+    QList<QWidget *> order;
+    for (const char *name : {"filterText", "filterSpecialty", "filterBase", "filterCity", "filterPersonType",
+                             "filterTrack", "clearFilters", "queueView", "addButton", "removeButton", "addAllButton",
+                             "removeAllButton", "pendingView", "passButton", "rejectButton", "returnButton"})
+        if (auto *w = findChild<QWidget *>(QString::fromLatin1(name)))
+            order.append(w);
+    order.append(m_details);
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    updateCounts();
+    reload();
+}
+
+ReviewPane::~ReviewPane()
+{
+    // The database work holds no pointer to this pane; wait so the database outlives it.
+    waitForDatabaseWork(m_loader.future());
+    waitForDatabaseWork(m_lastSave);
+}
+
+void ReviewPane::setPrompts(std::unique_ptr<ReviewPrompts> prompts)
+{
+    m_prompts = prompts ? std::move(prompts) : std::make_unique<ReviewPrompts>();
+}
+
+bool ReviewPane::isLoading() const
+{
+    return m_loader.isRunning();
+}
+
+void ReviewPane::reload()
+{
+    if (m_loader.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_busy->show();
+    m_reload->setEnabled(false);
+    m_queueView->setEnabled(false);
+    m_pendingView->setEnabled(false);
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Workflow *workflow = m_session.workflow;
+    m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user, workflow] {
+        return loadQueueFor(database, user, *workflow);
+    }));
+}
+
+void ReviewPane::onLoaded()
+{
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+        return;
+    }
+    m_busy->hide();
+    m_reload->setEnabled(true);
+    m_queueView->setEnabled(true);
+    m_pendingView->setEnabled(true);
+    QueueLoad load = m_loader.result();
+    ++m_loadCount;
+    if (!load.error.isEmpty()) {
+        setNote(tr("The queue could not be loaded: %1").arg(load.error));
+        emit queueLoaded();
+        return;
+    }
+    m_filterBar->setChoices(load.choices);
+    m_queueModel->setFilter(m_filterBar->filter());
+    m_queueModel->setRows(load.store, std::move(load.queue));
+    m_pendingModel->setRows(load.store, std::move(load.pending));
+    showWindowState(load.batches);
+    if (load.droppedFromPending > 0)
+        setNote(tr("%1 rows were dropped from the pending batch because they are no longer waiting in this queue.")
+                    .arg(load.droppedFromPending));
+    else
+        setNote({});
+    updateCounts();
+    emit pendingChanged(m_pendingModel->totalCount());
+    emit queueLoaded();
+}
+
+void ReviewPane::showWindowState(const QList<ExamBatch> &batches)
+{
+    const std::optional<Stage> stage = m_session.workflow->reviewStage(m_session.user.role);
+    m_windowState->setText(stage ? stageWindowsHtml(batches, *stage, m_session.clockRef().now()) : QString());
+}
+
+QString ReviewPane::windowStateText() const
+{
+    return m_windowState->text();
+}
+
+void ReviewPane::applyFilter()
+{
+    m_queueModel->setFilter(m_filterBar->filter());
+    updateCounts();
+}
+
+void ReviewPane::updateCounts()
+{
+    m_filterBar->setCounts(m_queueModel->visibleCount(), m_queueModel->totalCount());
+    m_pendingCount->setText(tr("Pending: %1").arg(m_pendingModel->totalCount()));
+    for (QPushButton *b : std::as_const(m_actionButtons))
+        b->setEnabled(m_pendingModel->totalCount() > 0);
+}
+
+void ReviewPane::setNote(const QString &text)
+{
+    m_lastNote = text;
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QList<int> ReviewPane::selectedRows(const QTableView *view)
+{
+    // Ranges, not selectedRows(): selecting 100,000 rows must not build 100,000 indexes per column.
+    QList<int> rows;
+    const QItemSelection selection = view->selectionModel()->selection();
+    for (const QItemSelectionRange &r : selection)
+        for (int i = r.top(); i <= r.bottom(); ++i)
+            rows.append(i);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void ReviewPane::addSelectedToPending()
+{
+    const QList<int> rows = selectedRows(m_queueView);
+    if (rows.isEmpty())
+        return;
+    const int first = rows.first();
+    moveToPending(m_queueModel->idsOfVisibleRows(rows));
+    if (m_queueModel->rowCount() > 0)
+        m_queueView->setCurrentIndex(m_queueModel->index(std::min(first, m_queueModel->rowCount() - 1), 0));
+}
+
+void ReviewPane::addAllShown()
+{
+    moveToPending(m_queueModel->idsOfAllVisible());
+}
+
+void ReviewPane::removeSelectedFromPending()
+{
+    const QList<int> rows = selectedRows(m_pendingView);
+    if (rows.isEmpty())
+        return;
+    const int first = rows.first();
+    moveToQueue(m_pendingModel->idsOfVisibleRows(rows));
+    if (m_pendingModel->rowCount() > 0)
+        m_pendingView->setCurrentIndex(m_pendingModel->index(std::min(first, m_pendingModel->rowCount() - 1), 0));
+}
+
+void ReviewPane::removeAllFromPending()
+{
+    moveToQueue(m_pendingModel->idsOfAllVisible());
+}
+
+void ReviewPane::moveToPending(const QSet<qint64> &ids)
+{
+    // A load replaces both lists with what the database held when it started: no moves meanwhile.
+    if (ids.isEmpty() || isLoading())
+        return;
+    const QVector<const QueueRow *> rows = m_queueModel->takeIds(ids);
+    QList<BatchRow> batch;
+    batch.reserve(rows.size());
+    for (const QueueRow *r : rows)
+        batch.append({r->registrationId, r->version});
+    m_pendingModel->appendRows(rows);
+    persist([batch](PendingStore &store) { store.add(batch); });
+    updateCounts();
+    emit pendingChanged(m_pendingModel->totalCount());
+}
+
+void ReviewPane::moveToQueue(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty() || isLoading())
+        return;
+    m_queueModel->appendRows(m_pendingModel->takeIds(ids));
+    const QList<qint64> list(ids.begin(), ids.end());
+    persist([list](PendingStore &store) { store.remove(list); });
+    updateCounts();
+    emit pendingChanged(m_pendingModel->totalCount());
+}
+
+void ReviewPane::persist(std::function<void(PendingStore &)> change)
+{
+    // On the database thread, in order: 100,000 inserts would freeze the window for a second.
+    // Loads, checks and applies run on the same thread, so they always see the saved batch.
+    Database *database = m_session.database;
+    const qint64 userId = m_session.user.id;
+    m_lastSave = QtConcurrent::run(databasePool(), [database, userId, change = std::move(change)] {
+        try {
+            PendingStore store(database->connection(), userId);
+            change(store);
+        } catch (const DbError &e) {
+            return e.message();
+        }
+        return QString();
+    });
+    m_lastSave.then(this, [this](const QString &error) {
+        if (!error.isEmpty())
+            setNote(tr("The pending batch could not be saved: %1").arg(error));
+    });
+}
+
+void ReviewPane::waitForSaved()
+{
+    waitForDatabaseWork(m_lastSave);
+}
+
+void ReviewPane::decide(Action action)
+{
+    if (isLoading())
+        return;
+    QList<BatchRow> rows;
+    for (int i = 0; i < m_pendingModel->visibleCount(); ++i)
+        rows.append({m_pendingModel->visibleRow(i).registrationId, m_pendingModel->visibleRow(i).version});
+    BatchDecision decision(m_session, *m_prompts, this);
+    bool droppedProblemRows = false;
+    const DecisionOutcome outcome = decision.run(action, rows, [this, &droppedProblemRows](const QSet<qint64> &ids) {
+        droppedProblemRows = true;
+        moveToQueue(ids);
+    });
+    if (!outcome.applied) {
+        // Rows sent back as changed still hold what was loaded; fetch what they are now.
+        if (droppedProblemRows)
+            reload();
+        return;
+    }
+    persist([](PendingStore &store) { store.clear(); });
+    m_pendingModel->clear();
+    m_details->clearDetails();
+    updateCounts();
+    emit pendingChanged(0);
+    reload();
+}
+
+void ReviewPane::showDetailsOf(QTableView *view, const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_details->clearDetails();
+        return;
+    }
+    const qint64 id = view->model()->data(current, QueueTableModel::RegistrationIdRole).toLongLong();
+    try {
+        QueueRepository repo(m_session.database->connection(), m_session.user, *m_session.workflow);
+        m_details->showDetails(repo.loadDetails(id));
+    } catch (const DbError &e) {
+        m_details->clearDetails();
+        setNote(tr("The details could not be loaded: %1").arg(e.message()));
+    }
+}
+
+bool ReviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const bool del = key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace;
+        if (watched == m_queueView && enter && key->modifiers() == Qt::NoModifier) {
+            addSelectedToPending();
+            return true;
+        }
+        if (watched == m_pendingView && (del || enter) && key->modifiers() == Qt::NoModifier) {
+            removeSelectedFromPending();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace gme

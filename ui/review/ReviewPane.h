@@ -1,0 +1,115 @@
+#pragma once
+
+#include "QueueFilterBar.h"
+#include "QueueTableModel.h"
+#include "ReviewPrompts.h"
+#include "common/Session.h"
+#include "review/ExamBatches.h"
+#include "review/QueueRow.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace gme {
+
+class DetailsPanel;
+class PendingStore;
+class QueueFilterBar;
+class QueueTableModel;
+
+// What one load of the queue brings back from the database thread.
+struct QueueLoad
+{
+    std::shared_ptr<QueueRowStore> store; // every row loaded; the two lists point into it
+    QVector<const QueueRow *> queue;      // without the rows that are in the pending batch
+    QVector<const QueueRow *> pending;    // restored pending batch, versions as the reviewer saw them
+    FilterChoices choices;                // values for the filter pick lists
+    int droppedFromPending = 0;           // pending rows that left this queue's states meanwhile
+    QList<ExamBatch> batches;
+    QString error;
+};
+
+// The review pane (DOMAIN.md "The review pane"): the queue on the left, the pending batch on the
+// right, one decision for the whole batch, the current registration's details below.
+class ReviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPane(const Session &session, QWidget *parent = nullptr);
+    ~ReviewPane() override;
+
+    void setPrompts(std::unique_ptr<ReviewPrompts> prompts);
+
+    void reload(); // asynchronous; queueLoaded() follows
+    bool isLoading() const;
+    int loadCount() const { return m_loadCount; } // loads finished so far (tests wait on it)
+
+    void addSelectedToPending();
+    void removeSelectedFromPending();
+    void addAllShown();
+    void removeAllFromPending();
+    void decide(Action action);
+    void waitForSaved(); // blocks until the pending batch is written (tests, shutdown)
+
+    QueueTableModel *queueModel() const { return m_queueModel; }
+    QueueTableModel *pendingModel() const { return m_pendingModel; }
+    QTableView *queueView() const { return m_queueView; }
+    QTableView *pendingView() const { return m_pendingView; }
+    QueueFilterBar *filterBar() const { return m_filterBar; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    QString windowStateText() const;
+    QString lastNote() const { return m_lastNote; }
+
+signals:
+    void queueLoaded();
+    void pendingChanged(int count);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildMiddleButtons();
+    QWidget *buildPendingSide();
+    void setupTable(QTableView *view, QueueTableModel *model, bool sortable);
+    void applyFilter();
+    void updateCounts();
+    void onLoaded();
+    void showWindowState(const QList<ExamBatch> &batches);
+    void moveToPending(const QSet<qint64> &ids);
+    void moveToQueue(const QSet<qint64> &ids);
+    void persist(std::function<void(PendingStore &)> change);
+    void showDetailsOf(QTableView *view, const QModelIndex &current);
+    void setNote(const QString &text);
+    static QList<int> selectedRows(const QTableView *view);
+
+    Session m_session;
+    std::unique_ptr<ReviewPrompts> m_prompts;
+    QueueTableModel *m_queueModel = nullptr;
+    QueueTableModel *m_pendingModel = nullptr;
+    QTableView *m_queueView = nullptr;
+    QTableView *m_pendingView = nullptr;
+    QueueFilterBar *m_filterBar = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QLabel *m_windowState = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_pendingCount = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_reload = nullptr;
+    QList<QPushButton *> m_actionButtons;
+    QFutureWatcher<QueueLoad> m_loader;
+    QFuture<QString> m_lastSave;
+    QString m_lastNote;
+    bool m_reloadAgain = false;
+    int m_loadCount = 0;
+};
+
+} // namespace gme
