@@ -441,6 +441,7 @@ private slots:
         QCOMPARE(batches[0].track, Track::Resident);
         QVERIFY(batches[0].open);
         QCOMPARE(batches[0].windows.size(), 4);
+        QCOMPARE(batches[0].subjects, (QStringList{QStringLiteral("theory"), QStringLiteral("skills")}));
         const QList<Stage> order{Stage::Registration, Stage::BaseReview, Stage::CityReview, Stage::FinalReview};
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(batches[0].windows[i].stage, order[i]);

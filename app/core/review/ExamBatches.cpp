@@ -14,7 +14,7 @@ QList<ExamBatch> loadExamBatches(QSqlDatabase db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    prepareOrThrow(q, QStringLiteral("SELECT id, name, year, track, status FROM exam_batches ORDER BY year DESC, track, id"));
+    prepareOrThrow(q, QStringLiteral("SELECT id, name, year, track, status, subjects FROM exam_batches ORDER BY year DESC, track, id"));
     execOrThrow(q, "load exam batches");
     QList<ExamBatch> batches;
     QHash<qint64, qsizetype> index;
@@ -25,6 +25,7 @@ QList<ExamBatch> loadExamBatches(QSqlDatabase db)
         b.year = q.value(2).toInt();
         b.track = trackFromCode(q.value(3).toString()).value_or(Track::Resident);
         b.open = q.value(4).toString() == QLatin1String("open");
+        b.subjects = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         index.insert(b.id, batches.size());
         batches.append(b);
     }

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 
 namespace gme {
@@ -23,6 +24,7 @@ struct ExamBatch
     int year = 0;
     Track track = Track::Resident;
     bool open = true;
+    QStringList subjects; // "theory", "skills"
     QList<StageWindow> windows;
 };
 
