@@ -2,6 +2,902 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create schema_version: %1</source>
+        <translation>无法创建 schema_version 表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation>无法读取数据库升级脚本 %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>数据库升级 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>无法提交事务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>gme::AgeingChartView</name>
+    <message>
+        <source>Base review</source>
+        <translation>待基地审核</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>待属地复审</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>待省级终审</translation>
+    </message>
+    <message>
+        <source>Returned to trainee</source>
+        <translation>已退回学员</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>%1, waiting %2: %L3</source>
+        <translation>%1，已等待%2：%L3</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Auth</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your system administrator to enable it.</source>
+        <translation>此账号已停用，请联系系统管理员启用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gme::BatchDecision</name>
+    <message>
+        <source>%1 registrations passed (batch action #%2)</source>
+        <translation>%1 条报名审核通过（批量操作 #%2）</translation>
+    </message>
+    <message>
+        <source>%1 registrations rejected (batch action #%2)</source>
+        <translation>%1 条报名审核不通过（批量操作 #%2）</translation>
+    </message>
+    <message>
+        <source>%1 registrations returned for revision (batch action #%2)</source>
+        <translation>%1 条报名已退回修改（批量操作 #%2）</translation>
+    </message>
+    <message>
+        <source>%1 registrations updated (batch action #%2)</source>
+        <translation>%1 条报名已处理（批量操作 #%2）</translation>
+    </message>
+    <message>
+        <source>The pending batch is empty. Move registrations into it first.</source>
+        <translation>待处理栏为空，请先将报名记录加入待处理栏。</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation>正在核对 %1 行…</translation>
+    </message>
+    <message>
+        <source>No rows are left in the pending batch.</source>
+        <translation>待处理栏中已没有记录。</translation>
+    </message>
+    <message>
+        <source>Applying to %1 rows…</source>
+        <translation>正在处理 %1 行…</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>未执行任何操作：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was applied.</source>
+        <translation>已取消，未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: some rows changed since they were checked. Review the manifest again.</source>
+        <translation>未执行任何操作：部分记录在核对后已被更改，请重新核对清单。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::BatchesPage</name>
+    <message>
+        <source>Exam batch</source>
+        <translation>考试批次</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>当前开放阶段</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Extend window…</source>
+        <translation>延长截止时间…</translation>
+    </message>
+    <message>
+        <source>The exam batches could not be loaded: %1</source>
+        <translation>无法加载考试批次：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No window open</source>
+        <translation>无开放阶段</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>gme::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a roster.</source>
+        <translation>%1 文件过大，不像是名册文件。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode %1 text.</source>
+        <translation>本系统无法解码 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>%1: a quoted field starting on line %2 is never closed.</source>
+        <translation>%1：第 %2 行开始的带引号字段没有结束引号。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Dashboard</name>
+    <message>
+        <source>City / school authority</source>
+        <translation>地市/院校主管部门</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Waiting for base review</source>
+        <translation>待基地审核</translation>
+    </message>
+    <message>
+        <source>Waiting for second review</source>
+        <translation>待属地复审</translation>
+    </message>
+    <message>
+        <source>Waiting for final review</source>
+        <translation>待省级终审</translation>
+    </message>
+    <message>
+        <source>Returned, waiting for the trainee</source>
+        <translation>已退回，待学员修改</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计概览</translation>
+    </message>
+    <message>
+        <source>%1 — figures as of %2</source>
+        <translation>%1 — 统计截至 %2</translation>
+    </message>
+    <message>
+        <source>Registrations by city and state</source>
+        <translation>各地市报名审核状态</translation>
+    </message>
+    <message>
+        <source>Registrations by training base and state</source>
+        <translation>各培训基地报名审核状态</translation>
+    </message>
+    <message>
+        <source>Items waiting, by time since they entered their state</source>
+        <translation>待处理记录（按进入当前状态的时长）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待处理环节</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage windows closing within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内截止的阶段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exam batch</source>
+        <translation>考试批次</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>尚待处理</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reasons given for returns and rejections (most frequent 20 of each)</source>
+        <translation>退回修改与审核不通过的理由（各取最常见的 20 条）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>Over 7 days</source>
+        <translation>超过 7 天</translation>
+    </message>
+</context>
+<context>
+    <name>gme::DashboardPage</name>
+    <message>
+        <source>Exam batch:</source>
+        <translation>考试批次：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组方式：</translation>
+    </message>
+    <message>
+        <source>City / school authority</source>
+        <translation>地市/院校主管部门</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Windows closing within:</source>
+        <translation>即将截止：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>尚待处理</translation>
+    </message>
+    <message>
+        <source>Exam batch</source>
+        <translation>考试批次</translation>
+    </message>
+    <message>
+        <source>Stage windows closing soon</source>
+        <translation>即将截止的阶段</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Items waiting, by time in their current state</source>
+        <translation>待处理记录（按在当前状态停留的时长）</translation>
+    </message>
+    <message>
+        <source>Reasons given for returns and rejections</source>
+        <translation>退回修改与审核不通过的理由</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>无法完成统计：%1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
+    <message>
+        <source>There is no exam batch yet.</source>
+        <translation>尚无考试批次。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计截至 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city's queue</source>
+        <translation>&lt;b&gt;各地市报名审核状态&lt;/b&gt; — 单击条形可打开该地市的审核列表</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base's queue</source>
+        <translation>&lt;b&gt;各培训基地报名审核状态&lt;/b&gt; — 单击条形可打开该基地的审核列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open window closes within %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内没有即将截止的开放阶段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open windows that close within %n day(s):</source>
+        <translation>
+            <numerusform>%n 天内截止的开放阶段：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 %2.xlsx</source>
+        <translation>统计概览 %1 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the figures to Excel</source>
+        <translation>将统计数据导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved.
+
+%1</source>
+        <translation>无法保存统计数据。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::DecisionImport</name>
+    <message>
+        <source>The file needs an ID number column and a result column.</source>
+        <translation>文件中须有“证件号码”列和“审核结果”列。</translation>
+    </message>
+    <message>
+        <source>The result must be 通过, 不通过 or 退回, not "%1".</source>
+        <translation>审核结果须为“通过”“不通过”或“退回”，不能为“%1”。</translation>
+    </message>
+    <message>
+        <source>Reject and return need a reason.</source>
+        <translation>审核不通过和退回修改须填写理由。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>相同的证件号码已出现在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>No registration with this ID number is waiting in your queue.</source>
+        <translation>您的审核列表中没有该证件号码的待审核报名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; no decision was applied.</source>
+        <translation>
+            <numerusform>%n 行有问题，未执行任何审核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot take this decision now; no decision was applied.</source>
+        <translation>
+            <numerusform>%n 行当前无法执行此审核操作，未执行任何审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision was applied: %1</source>
+        <translation>未执行任何审核：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::DecisionImportDialog</name>
+    <message>
+        <source>Import decisions</source>
+        <translation>导入审核结果</translation>
+    </message>
+    <message>
+        <source>A sheet with one decision per row: ID number, outcome (通过 / 不通过 / 退回) and a reason where the outcome needs one. The decisions go through the same checks as a batch in the review pane; when any check fails, nothing is applied.</source>
+        <translation>表格中每行一条审核结果：证件号码、审核结果（通过 / 不通过 / 退回），以及需要时填写的理由。导入的审核结果与审核界面中的批量操作执行相同的检查；任何一项检查不通过，均不执行。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Apply decisions</source>
+        <translation>执行审核</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file.</source>
+        <translation>请选择 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
+        <translation>表格文件 (*.xlsx *.csv *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read.</source>
+        <translation>
+            <numerusform>%1：共读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass %1, reject %2, return for revision %3.</source>
+        <translation>审核通过 %1 行，审核不通过 %2 行，退回修改 %3 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are listed below and will not be applied.</source>
+        <translation>
+            <numerusform>下方列出的 %n 行有问题，将不予执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to apply.</source>
+        <translation>没有可执行的审核结果。</translation>
+    </message>
+    <message>
+        <source>Applying decisions…</source>
+        <translation>正在执行审核…</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>未执行任何审核：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) applied.</source>
+        <translation>
+            <numerusform>已执行 %n 条审核结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gme::Demo</name>
+    <message>
+        <source>Cannot read the index definitions: %1</source>
+        <translation>无法读取索引定义：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change an index: %1 (%2)</source>
+        <translation>无法修改索引：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The number of demo trainees cannot be negative.</source>
+        <translation>演示学员人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The database %1 already has organisations; the demo province can only be created in an empty database.</source>
+        <translation>数据库 %1 中已有机构数据；只能在空数据库中创建演示省份。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::DetailsPanel</name>
+    <message>
+        <source>Theory</source>
+        <translation>理论考核</translation>
+    </message>
+    <message>
+        <source>Clinical skills</source>
+        <translation>技能考核</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Person type:</source>
+        <translation>人员类型：</translation>
+    </message>
+    <message>
+        <source>Training base:</source>
+        <translation>培训基地：</translation>
+    </message>
+    <message>
+        <source>Collaborating unit:</source>
+        <translation>协同单位：</translation>
+    </message>
+    <message>
+        <source>City / authority:</source>
+        <translation>地市/主管部门：</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>学历：</translation>
+    </message>
+    <message>
+        <source>Degree:</source>
+        <translation>学位：</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>毕业学校：</translation>
+    </message>
+    <message>
+        <source>Graduation date:</source>
+        <translation>毕业时间：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名信息</translation>
+    </message>
+    <message>
+        <source>Exam batch:</source>
+        <translation>考试批次：</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>培训类别：</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>报考专业：</translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>报考科目：</translation>
+    </message>
+    <message>
+        <source>Make-up candidate:</source>
+        <translation>是否补考：</translation>
+    </message>
+    <message>
+        <source>Training period:</source>
+        <translation>培训起止时间：</translation>
+    </message>
+    <message>
+        <source>Licence number:</source>
+        <translation>医师资格证号：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>审核状态：</translation>
+    </message>
+    <message>
+        <source>Submitted at:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Batch action</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Select a registration to see its details.</source>
+        <translation>请选择一条报名记录以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Domain</name>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Municipal review</source>
+        <translation>属地/院校复审</translation>
+    </message>
+    <message>
+        <source>Provincial office</source>
+        <translation>省级管理部门</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Resident physician</source>
+        <translation>住院医师</translation>
+    </message>
+    <message>
+        <source>Assistant GP</source>
+        <translation>助理全科医生</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Base review</source>
+        <translation>基地审核</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>属地复审</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>省级终审</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Passed by base</source>
+        <translation>基地审核通过</translation>
+    </message>
+    <message>
+        <source>Passed second review</source>
+        <translation>复审通过</translation>
+    </message>
+    <message>
+        <source>Passed final review</source>
+        <translation>终审通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>审核不通过</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消报名</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>审核不通过</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交报名</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>取消报名</translation>
+    </message>
+</context>
+<context>
     <name>gme::Evidence</name>
     <message>
         <source>a ZIP archive or an Office document (.docx, .xlsx)</source>
@@ -162,7 +1058,7 @@
         <translation>数据库中此文件没有有效的 SHA-256，无法获取。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is named &quot;%1&quot;.</source>
+        <source>The photo must be a JPG file; this one is named "%1".</source>
         <translation>照片必须是 JPG 文件；此文件名为“%1”。</translation>
     </message>
     <message>
@@ -170,11 +1066,11 @@
         <translation>照片大小须为 150–300 KB；此照片为 %1 KB。</translation>
     </message>
     <message>
-        <source>The photo must be named by the ID number (%1.jpg); it is named &quot;%2&quot;.</source>
-        <translation>照片须以身份证件号命名（%1.jpg）；当前文件名为“%2”。</translation>
+        <source>The photo must be named by the ID number (%1.jpg); it is named "%2".</source>
+        <translation>照片须以证件号码命名（%1.jpg）；当前文件名为“%2”。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is %1 named &quot;%2&quot;.</source>
+        <source>The photo must be a JPG file; this one is %1 named "%2".</source>
         <translation>照片必须是 JPG 文件；此文件为 %1，文件名为“%2”。</translation>
     </message>
     <message>
@@ -266,7 +1162,7 @@
     </message>
     <message>
         <source>Required for this registrant but not uploaded.</source>
-        <translation>该报名者须提交此材料，但尚未上传。</translation>
+        <translation>该学员须提交此材料，但尚未上传。</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -289,7 +1185,7 @@
     <name>gme::EvidenceViewer</name>
     <message>
         <source>Select a registrant to see the uploaded evidence.</source>
-        <translation>请选择一名报名者以查看其上传的佐证材料。</translation>
+        <translation>请选择一名学员以查看其上传的佐证材料。</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -341,7 +1237,7 @@
     </message>
     <message>
         <source>This registrant has uploaded no evidence.</source>
-        <translation>该报名者未上传任何佐证材料。</translation>
+        <translation>该学员未上传任何佐证材料。</translation>
     </message>
     <message>
         <source>No evidence storage is configured.</source>
@@ -353,7 +1249,7 @@
     </message>
     <message>
         <source>%1: required for this registrant but not uploaded.</source>
-        <translation>%1：该报名者须提交，但尚未上传。</translation>
+        <translation>%1：该学员须提交此材料，但尚未上传。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -389,10 +1285,1211 @@ The PDF has no pages.</source>
     </message>
 </context>
 <context>
+    <name>gme::ExtendWindowDialog</name>
+    <message>
+        <source>Extend a window — %1</source>
+        <translation>延长截止时间 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Current window:</source>
+        <translation>当前开放时间：</translation>
+    </message>
+    <message>
+        <source>&amp;New closing time:</source>
+        <translation>新截止时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gme::FirstRun</name>
+    <message>
+        <source>Creating the demo province…</source>
+        <translation>正在创建演示省份…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo province</source>
+        <translation>演示省份</translation>
+    </message>
+    <message>
+        <source>The demo province could not be created: %1</source>
+        <translation>无法创建演示省份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Format</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>gme::FunnelChartView</name>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %L3 of %L4
+Click to open the review queue for %1</source>
+        <translation>%1 — %2：%L3 / %L4
+单击打开%1的审核列表</translation>
+    </message>
+</context>
+<context>
+    <name>gme::HistoryPage</name>
+    <message>
+        <source>Filter by name, ID number, reviewer or reason</source>
+        <translation>按姓名、证件号码、审核人或理由筛选</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Batch action</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>无法加载审核记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 条 / 共 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>gme::IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>The ID number was turned into a number by Excel and its digits are lost; format the column as text and type it again.</source>
+        <translation>证件号码已被 Excel 转换为数值，部分数字已丢失；请将该列设置为“文本”格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number; use the 18-digit number.</source>
+        <translation>这是旧的 15 位身份证号码，请使用 18 位号码。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters.</source>
+        <translation>居民身份证号码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>A resident ID number is 17 digits followed by a digit or X.</source>
+        <translation>居民身份证号码应为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number is impossible.</source>
+        <translation>证件号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong.</source>
+        <translation>证件号码的校验码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ImportFilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls) or CSV (UTF-8 or GB18030) files as offices send them. Title and unit lines above the header are fine.</source>
+        <translation>可直接使用各单位报送的 Excel（.xlsx、.xls）或 CSV（UTF-8 或 GB18030 编码）文件，表头上方有标题行、填报单位行也可以。</translation>
+    </message>
+    <message>
+        <source>Path of the roster file</source>
+        <translation>名册文件路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>核对列对应</translation>
+    </message>
+    <message>
+        <source>Check which column of the file holds each field. Name, ID number, specialty and person type are required.</source>
+        <translation>请核对每个字段对应文件中的哪一列。姓名、证件号码、培训专业和人员类型为必填项。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No header row was recognised; pick it and match the columns by hand.</source>
+        <translation>未识别出表头行，请手动选择表头行并对应各列。</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds "%1".</source>
+        <translation>请选择“%1”所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save problem &amp;report…</source>
+        <translation>保存问题清单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import the valid rows, skip the rows with problems</source>
+        <translation>导入无误的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>Import nothing unless every row is valid</source>
+        <translation>只有全部行无误时才导入</translation>
+    </message>
+    <message>
+        <source>Register for &amp;exam batch:</source>
+        <translation>报名考试批次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. Go back and try again.</source>
+        <translation>检查已取消，请返回上一步重试。</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 valid, %3 with problems.</source>
+        <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>Do not register (trainee records only)</source>
+        <translation>不报名（仅导入学员信息）</translation>
+    </message>
+    <message>
+        <source>Loading exam batches…</source>
+        <translation>正在加载考试批次…</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>-problems.xlsx</source>
+        <translation>-问题清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 new trainees, %2 updated, %3 unchanged; %4 new registrations.</source>
+        <translation>新增学员 %1 人，更新 %2 人，未变化 %3 人；新增报名 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ImportWizard</name>
+    <message>
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+</context>
+<context>
+    <name>gme::LegacyXls</name>
+    <message>
+        <source>%1 is an old Excel 97–2003 file. Save it as .xlsx in Excel or WPS, or install LibreOffice so gmedesk can convert it.</source>
+        <translation>%1 是旧版 Excel 97–2003 文件。请在 Excel 或 WPS 中另存为 .xlsx，或安装 LibreOffice 以便住培审核台自动转换。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to convert %1.</source>
+        <translation>无法创建用于转换 %1 的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 for conversion.</source>
+        <translation>无法复制 %1 以进行转换。</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting %1.</source>
+        <translation>LibreOffice 未能完成 %1 的转换。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1: %2</source>
+        <translation>LibreOffice 无法转换 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gme::LoginDialog</name>
+    <message>
+        <source>Sign in — gmedesk</source>
+        <translation>登录 — 住培审核台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resident training review desk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;住院医师规范化培训审核台&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::MainWindow</name>
+    <message>
+        <source>gmedesk — %1 (%2, %3)</source>
+        <translation>住培审核台 — %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>User and organisation administration is not available in this version yet. The exam batches are shown read-only.</source>
+        <translation>本版本尚不支持用户和机构管理，考试批次仅供查看。</translation>
+    </message>
+    <message>
+        <source>Exam batches</source>
+        <translation>考试批次</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核列表</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About gmedesk</source>
+        <translation>关于住培审核台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About gmedesk</source>
+        <translation>关于住培审核台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gmedesk %1&lt;/h3&gt;&lt;p&gt;Review desk for resident-training administrators: completion-exam registration reviewed by base, city and province.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;住培审核台 gmedesk %1&lt;/h3&gt;&lt;p&gt;供住院医师规范化培训管理人员使用的审核工具：结业考核报名经培训基地审核、属地复审、省级终审。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计概览</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export roster…</source>
+        <translation>导出名册(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;decisions…</source>
+        <translation>导入审核结果(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ManifestDialog</name>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>（无权查看）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 rows will be passed</source>
+        <translation>%1 行将审核通过</translation>
+    </message>
+    <message>
+        <source>%1 rows will be rejected</source>
+        <translation>%1 行将审核不通过</translation>
+    </message>
+    <message>
+        <source>%1 rows will be returned for revision</source>
+        <translation>%1 行将退回修改</translation>
+    </message>
+    <message>
+        <source>%1 rows will take this action</source>
+        <translation>%1 行将执行此操作</translation>
+    </message>
+    <message>
+        <source>Check before applying: %1</source>
+        <translation>执行前核对：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot take this action; remove them from the pending batch to continue.</source>
+        <translation>%1 行无法执行此操作，请将其移出待处理栏后继续。</translation>
+    </message>
+    <message>
+        <source>Remove problem rows</source>
+        <translation>移出有问题的行</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>执行</translation>
+    </message>
+</context>
+<context>
     <name>gme::PdfPageListModel</name>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>gme::QueueFilterBar</name>
+    <message>
+        <source>Name or ID number</source>
+        <translation>姓名或证件号码</translation>
+    </message>
+    <message>
+        <source>Filter the queue by part of a name or ID number (Ctrl+F)</source>
+        <translation>按姓名或证件号码的部分内容筛选列表（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>全部专业</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>All bases</source>
+        <translation>全部基地</translation>
+    </message>
+    <message>
+        <source>City or school authority</source>
+        <translation>地市或院校主管部门</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部地市</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>人员类型</translation>
+    </message>
+    <message>
+        <source>All person types</source>
+        <translation>全部人员类型</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>全部培训类别</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 条 / 共 %2 条</translation>
+    </message>
+    <message>
+        <source>Required evidence</source>
+        <translation>必传材料</translation>
+    </message>
+    <message>
+        <source>All evidence</source>
+        <translation>材料不限</translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation>材料齐全</translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation>材料缺失</translation>
+    </message>
+    <message>
+        <source>Rows with every required file uploaded</source>
+        <translation>必传材料均已上传的记录</translation>
+    </message>
+    <message>
+        <source>Rows where at least one required file is missing</source>
+        <translation>至少缺少一项必传材料的记录</translation>
+    </message>
+</context>
+<context>
+    <name>gme::QueueTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>补考</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>City / authority</source>
+        <translation>地市/主管部门</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>人员类型</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Required evidence not uploaded: %1</source>
+        <translation>未上传的必传材料：%1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ReasonDialog</name>
+    <message>
+        <source>Reject: reason</source>
+        <translation>审核不通过：理由</translation>
+    </message>
+    <message>
+        <source>Return for revision: reason</source>
+        <translation>退回修改：理由</translation>
+    </message>
+    <message>
+        <source>Why are these registrations rejected? The reason is recorded with every row.</source>
+        <translation>这些报名为什么审核不通过？理由将记录到每一条报名中。</translation>
+    </message>
+    <message>
+        <source>What must be revised? The reason is recorded with every row and passed on to the trainee.</source>
+        <translation>需要修改哪些内容？理由将记录到每一条报名中，并告知学员。</translation>
+    </message>
+    <message>
+        <source>Type a reason or pick one below</source>
+        <translation>请输入理由，或从下方选择</translation>
+    </message>
+    <message>
+        <source>Reason &amp;templates (click to copy, double-click to use):</source>
+        <translation>常用理由(&amp;T)（单击复制到上方，双击直接使用）：</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>保存为常用理由</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>审核不通过…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回修改…</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Review</name>
+    <message>
+        <source>Not found or not in your scope</source>
+        <translation>记录不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>Its current state does not allow this action</source>
+        <translation>当前状态不允许此操作</translation>
+    </message>
+    <message>
+        <source>The review window for this stage is not open</source>
+        <translation>当前不在本阶段的审核时间内</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you loaded it; reload and check again</source>
+        <translation>加载后已被他人修改，请刷新后重新核对</translation>
+    </message>
+    <message>
+        <source>Already reviewed; a registration can only be cancelled before any review</source>
+        <translation>已有审核记录；报名只能在审核前取消</translation>
+    </message>
+    <message>
+        <source>Listed more than once in this batch</source>
+        <translation>在本次批量操作中重复出现</translation>
+    </message>
+    <message>
+        <source>The pending batch is empty</source>
+        <translation>待处理栏为空</translation>
+    </message>
+    <message>
+        <source>This action needs a reason</source>
+        <translation>此操作须填写理由</translation>
+    </message>
+    <message>
+        <source>Your role cannot take this action</source>
+        <translation>您的角色无权执行此操作</translation>
+    </message>
+    <message>
+        <source>Only the provincial office can change stage windows</source>
+        <translation>只有省级管理部门可以修改各阶段的开放时间</translation>
+    </message>
+    <message>
+        <source>This exam batch has no window for that stage</source>
+        <translation>该考试批次未设置此阶段的开放时间</translation>
+    </message>
+    <message>
+        <source>The new closing time must be later than the current one (%1)</source>
+        <translation>新截止时间必须晚于当前截止时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ReviewPane</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the queue again from the database (%1)</source>
+        <translation>从数据库重新加载审核列表（%1）</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>无法加载审核列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows were dropped from the pending batch because they are no longer waiting in this queue.</source>
+        <translation>%1 行已不在本审核列表中待审核，已从待处理栏移除。</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>待处理栏：%1</translation>
+    </message>
+    <message>
+        <source>The pending batch could not be saved: %1</source>
+        <translation>无法保存待处理栏：%1</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded: %1</source>
+        <translation>无法加载详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Add to batch →</source>
+        <translation>加入待处理栏 →</translation>
+    </message>
+    <message>
+        <source>Move the selected registrations into the pending batch (%1, Enter, double-click)</source>
+        <translation>将选中的报名移入待处理栏（%1、Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移出</translation>
+    </message>
+    <message>
+        <source>Move the selected pending registrations back to the queue (%1, Delete, double-click)</source>
+        <translation>将待处理栏中选中的报名移回审核列表（%1、Delete 或双击）</translation>
+    </message>
+    <message>
+        <source>Add all shown</source>
+        <translation>全部加入</translation>
+    </message>
+    <message>
+        <source>Move every registration the filter shows into the pending batch</source>
+        <translation>将当前筛选显示的全部报名移入待处理栏</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移出</translation>
+    </message>
+    <message>
+        <source>Move the whole pending batch back to the queue</source>
+        <translation>将待处理栏中的全部报名移回审核列表</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Pass every registration in the pending batch</source>
+        <translation>待处理栏中的全部报名审核通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>审核不通过…</translation>
+    </message>
+    <message>
+        <source>Reject every registration in the pending batch; a reason is required</source>
+        <translation>待处理栏中的全部报名审核不通过（须填写理由）</translation>
+    </message>
+    <message>
+        <source>Return for revision…</source>
+        <translation>退回修改…</translation>
+    </message>
+    <message>
+        <source>Return every registration in the pending batch to the trainee for revision; a reason is required</source>
+        <translation>将待处理栏中的全部报名退回学员修改（须填写理由）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n row(s) shown in the queue, in the order shown, to an Excel file</source>
+        <translation>
+            <numerusform>将列表中显示的 %n 行按当前顺序写入 Excel 文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evidence could not be loaded: %1</source>
+        <translation>无法加载佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>queue-%1.xlsx</source>
+        <translation>审核列表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>导出显示的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows could not be exported: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export shown rows (%1)…</source>
+        <translation>导出显示的行（%1）…</translation>
+    </message>
+</context>
+<context>
+    <name>gme::RosterExportDialog</name>
+    <message>
+        <source>Export roster</source>
+        <translation>导出名册</translation>
+    </message>
+    <message>
+        <source>National submission roster (final-passed)</source>
+        <translation>向国家提交的报考名单（终审通过）</translation>
+    </message>
+    <message>
+        <source>Registration summary (报名汇总表)</source>
+        <translation>报名汇总表</translation>
+    </message>
+    <message>
+        <source>Returned and rejected, with reasons</source>
+        <translation>退回修改及审核不通过名单（含理由）</translation>
+    </message>
+    <message>
+        <source>All registrants (25 columns)</source>
+        <translation>全部报名人员（25 列）</translation>
+    </message>
+    <message>
+        <source>Loading exam batches…</source>
+        <translation>正在加载考试批次…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>名册(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Exam &amp;batch:</source>
+        <translation>考试批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::RosterImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2</source>
+        <translation>从 %1 第 %2 行导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it as 2021-08-01).</source>
+        <translation>“%1”不是有效日期（请按 2021-08-01 的格式填写）。</translation>
+    </message>
+    <message>
+        <source>The file has no "%1" column.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>Unknown ID document type "%1".</source>
+        <translation>未知的证件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>Gender must be 男 or 女, not "%1".</source>
+        <translation>性别须为“男”或“女”，不能为“%1”。</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number.</source>
+        <translation>性别与证件号码不符。</translation>
+    </message>
+    <message>
+        <source>The gender is missing and cannot be read from the ID number.</source>
+        <translation>缺少性别，且无法从证件号码中识别。</translation>
+    </message>
+    <message>
+        <source>Unknown person type "%1".</source>
+        <translation>未知的人员类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown specialty "%1".</source>
+        <translation>未知的培训专业“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown training category "%1".</source>
+        <translation>未知的培训类别“%1”。</translation>
+    </message>
+    <message>
+        <source>The specialty does not belong to this training category.</source>
+        <translation>该培训专业不属于此培训类别。</translation>
+    </message>
+    <message>
+        <source>The training base is empty.</source>
+        <translation>培训基地为空。</translation>
+    </message>
+    <message>
+        <source>Unknown training base "%1".</source>
+        <translation>未知的培训基地“%1”。</translation>
+    </message>
+    <message>
+        <source>You can import trainees of your own bases only.</source>
+        <translation>只能导入本单位所辖培训基地的学员。</translation>
+    </message>
+    <message>
+        <source>The training ends before it starts.</source>
+        <translation>培训结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>相同的证件号码已出现在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>This ID number is registered at another base; moving a trainee needs a change request.</source>
+        <translation>该证件号码已在其他培训基地登记；变更学员所在基地须提交变更申请。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::RosterSheets</name>
+    <message>
+        <source>Only the provincial office exports the national roster.</source>
+        <translation>只有省级管理部门可以导出向国家提交的报考名单。</translation>
+    </message>
+    <message>
+        <source>There is no exam batch %1.</source>
+        <translation>不存在考试批次 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A change of language applies the next time gmedesk starts.</source>
+        <translation>更改语言将在下次启动住培审核台时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::StageWindowText</name>
+    <message>
+        <source>%1 window: open until %2</source>
+        <translation>%1开放中，%2 截止</translation>
+    </message>
+    <message>
+        <source>%1 window: closed, opens %2</source>
+        <translation>%1未开始，%2 开放</translation>
+    </message>
+    <message>
+        <source>%1 window: closed since %2</source>
+        <translation>%1已于 %2 截止</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
+        <translation>%1：&lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No open exam batch has a %1 window: nothing can be decided now.</source>
+        <translation>开放中的考试批次均未设置%1时间，当前无法审核。</translation>
+    </message>
+    <message>
+        <source>(%1 closed batches not shown)</source>
+        <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::XlsxReader</name>
+    <message>
+        <source>The part %1 is too large to be a roster.</source>
+        <translation>部件 %1 过大，不像是名册文件。</translation>
+    </message>
+    <message>
+        <source>The part %1 cannot be unpacked.</source>
+        <translation>无法解压部件 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged.</source>
+        <translation>部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it cannot be opened as one).</source>
+        <translation>%1 不是 .xlsx 工作簿（无法按 .xlsx 打开）。</translation>
+    </message>
+    <message>
+        <source>%1 has no workbook inside; is it really an .xlsx file?</source>
+        <translation>%1 中没有工作簿，请确认它确实是 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet %2 is missing.</source>
+        <translation>%1：缺少工作表 %2。</translation>
+    </message>
+    <message>
+        <source>%1: row number %2 is out of range.</source>
+        <translation>%1：行号 %2 超出范围。</translation>
+    </message>
+    <message>
+        <source>%1: bad cell reference %2.</source>
+        <translation>%1：单元格引用 %2 无效。</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is out of range.</source>
+        <translation>%1：列 %2 超出范围。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2).</source>
+        <translation>%1：工作表已损坏（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::XlsxWriter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1: rows are written in order.</source>
+        <translation>无法写入第 %1 行：须按顺序写入各行。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the disk may be full.</source>
+        <translation>磁盘可能已满。</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished file to %1: %2</source>
+        <translation>无法将已完成的文件移动到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>gmedesk</source>
+        <translation>住培审核台</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be prepared:
+%2</source>
+        <translation>无法准备数据库 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Welcome to gmedesk</source>
+        <translation>欢迎使用住培审核台</translation>
+    </message>
+    <message>
+        <source>The database is empty. Create a demo province with realistic bases, users and 5,000 registrations to try gmedesk?
+
+Demo users: province, guangzhou, school, base1, gpbase1, admin; password %1</source>
+        <translation>数据库为空。是否创建一个演示省份（含仿真的培训基地、用户和 5,000 条报名记录）来试用住培审核台？
+
+演示用户：province、guangzhou、school、base1、gpbase1、admin；密码 %1</translation>
     </message>
 </context>
 </TS>

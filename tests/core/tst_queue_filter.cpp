@@ -95,6 +95,27 @@ private slots:
         QVERIFY(f.matches(row()));
     }
 
+    void evidenceComplete()
+    {
+        QueueRow complete = row();
+        QueueRow missing = row();
+        missing.missingEvidence = {QStringLiteral("licence"), QStringLiteral("photo")};
+        QueueFilter f;
+        f.evidenceComplete = true;
+        QVERIFY(!f.isEmpty());
+        QVERIFY(f.matches(complete));
+        QVERIFY(!f.matches(missing));
+        f.evidenceComplete = false;
+        QVERIFY(!f.matches(complete));
+        QVERIFY(f.matches(missing));
+        f.evidenceComplete.reset();
+        QVERIFY(f.isEmpty());
+        QVERIFY(f.matches(complete) && f.matches(missing));
+        f.evidenceComplete = false;
+        f.text = QStringLiteral(u"李"); // combined with the other fields
+        QVERIFY(!f.matches(missing));
+    }
+
     void allFieldsMustHold()
     {
         QueueFilter f;

@@ -7,14 +7,21 @@
 #include "common/DbPool.h"
 #include "common/Session.h"
 #include "history/HistoryPage.h"
+#include "import/DecisionImportDialog.h"
 #include "login/LoginDialog.h"
+#include "dashboard/DashboardPage.h"
 #include "main/MainWindow.h"
+#include "review/QueueFilterBar.h"
+#include "review/QueueTableModel.h"
 #include "review/ReviewPane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -92,7 +99,14 @@ private slots:
         }
         {
             MainWindow w(session(p().provincialUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 3);
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 4); // + batches, dashboard
+            QVERIFY(w.dashboardPage());
+            QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
+        }
+        {
+            MainWindow w(session(p().cityAUser));
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 3); // + dashboard
+            QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
@@ -103,6 +117,75 @@ private slots:
             QVERIFY(batches);
             QVERIFY(!batches->findChild<QPushButton *>(QStringLiteral("extendButton"))->isVisibleTo(batches));
         }
+    }
+
+    void fileMenuFollowsTheRole()
+    {
+        auto has = [](const MainWindow &w, const char *name) {
+            return w.findChild<QAction *>(QString::fromLatin1(name)) != nullptr;
+        };
+        for (const User &u : {p().baseA1User, p().cityAUser, p().provincialUser}) {
+            MainWindow w(session(u));
+            QVERIFY2(has(w, "importRosterAction"), qPrintable(u.username));
+            QVERIFY(has(w, "exportRosterAction"));
+            QVERIFY(has(w, "importDecisionsAction"));
+            QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
+        }
+        MainWindow admin(session(p().sysadmin));
+        QVERIFY(!has(admin, "importRosterAction"));
+        QVERIFY(!has(admin, "importDecisionsAction"));
+    }
+
+    void dashboardOpensTheQueueFiltered()
+    {
+        m_db->addRegistration(p().baseA1, State::CityPassed, QStringLiteral(u"甲"));
+        m_db->addRegistration(p().baseB1, State::CityPassed, QStringLiteral(u"乙"));
+        MainWindow w(session(p().provincialUser));
+        ReviewPane *pane = w.reviewPane();
+        QTRY_VERIFY(pane->loadCount() > 0 && !pane->isLoading());
+        QCOMPARE(pane->queueModel()->rowCount(), 2);
+        w.tabs()->setCurrentWidget(w.dashboardPage());
+
+        QueueFilter f;
+        f.city = pane->queueModel()->visibleRow(0).city;
+        const QString name = pane->queueModel()->visibleRow(0).name;
+        emit w.dashboardPage()->openQueue(f);
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(pane));
+        QCOMPARE(pane->queueModel()->rowCount(), 1);
+        QCOMPARE(pane->queueModel()->visibleRow(0).name, name);
+        QCOMPARE(pane->filterBar()->filter().city, f.city);
+        QCOMPARE(pane->filterBar()->countText(), QStringLiteral("Showing 1 of 2"));
+    }
+
+    void decisionImportAppliesAFile()
+    {
+        m_db->clock().set(TestDb::timeIn(Stage::BaseReview));
+        const qint64 a = m_db->addRegistration(p().baseA1, State::Submitted);
+        const qint64 b = m_db->addRegistration(p().baseA1, State::Submitted);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("decisions.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(u"证件号码,审核结果,原因\n%1,通过,\n%2,退回修改,照片不合格\n")
+                    .arg(m_db->idNumberOf(a), m_db->idNumberOf(b))
+                    .toUtf8());
+        f.close();
+
+        DecisionImportDialog dialog(session(p().baseA1User));
+        QSignalSpy applied(&dialog, &DecisionImportDialog::applied);
+        QVERIFY2(dialog.loadFile(path), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.plan().issues.isEmpty());
+        QVERIFY2(dialog.statusText().contains(QLatin1String("Pass 1, reject 0, return for revision 1")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("applyDecisions"))->isEnabled());
+        QVERIFY2(dialog.applyPlan(), qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.appliedCount(), 2);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(m_db->stateOf(a), State::BasePassed);
+        QCOMPARE(m_db->stateOf(b), State::Returned);
+
+        QVERIFY(!dialog.loadFile(dir.filePath(QStringLiteral("missing.csv"))));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("applyDecisions"))->isEnabled());
     }
 
     void historyListsTheOrganisationsDecisions()

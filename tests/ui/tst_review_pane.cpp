@@ -3,6 +3,10 @@
 
 #include "common/DbPool.h"
 #include "common/Session.h"
+#include "evidence/EvidenceFileModel.h"
+#include "evidence/EvidenceRef.h"
+#include "evidence/EvidenceViewer.h"
+#include "import/XlsxReader.h"
 #include "review/BatchDecision.h"
 #include "review/DetailsPanel.h"
 #include "review/ManifestDialog.h"
@@ -24,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -156,6 +161,118 @@ private slots:
         pane->queueView()->setCurrentIndex(pane->queueModel()->index(0, 0));
         QCOMPARE(pane->detailsPanel()->fieldText(QStringLiteral("name")), QStringLiteral(u"张三"));
         QCOMPARE(pane->detailsPanel()->fieldText(QStringLiteral("idNumber")), m_db->idNumberOf(a));
+    }
+
+    void evidenceFollowsTheCurrentRow()
+    {
+        const qint64 a = m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"甲一"));
+        const qint64 b = m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"乙二"));
+        const QByteArray pdf = "%PDF-1.4\n%%EOF\n";
+        m_db->addEvidence(a, EvidenceKind::ProcessRegister, QStringLiteral("register.pdf"), pdf);
+        m_db->addEvidence(a, EvidenceKind::Licence, QStringLiteral("licence.pdf"), pdf + "licence");
+        m_db->addEvidence(b, EvidenceKind::ProcessRegister, QStringLiteral("register-b.pdf"), pdf + "b");
+        auto pane = openPane(p().baseA1User);
+        pane->queueView()->sortByColumn(QueueTableModel::Name, Qt::DescendingOrder); // 甲一 (U+7532) after 乙二 (U+4E59)
+        QCOMPARE(pane->queueModel()->visibleRow(0).registrationId, a);
+        EvidenceViewer *viewer = pane->evidenceViewer();
+        QVERIFY(viewer);
+        QCOMPARE(viewer->registrationId(), 0);
+
+        pane->queueView()->setCurrentIndex(pane->queueModel()->index(0, 0));
+        QTRY_COMPARE(viewer->registrationId(), a);
+        QCOMPARE(viewer->fileModel()->fileCount(), 2);
+        QVERIFY(viewer->fileModel()->rowCount() > 2); // the missing photo is listed too
+
+        // The arrow key moves to the next registrant and its files follow, without a click.
+        pane->show();
+        pane->queueView()->setFocus();
+        QTest::keyClick(pane->queueView(), Qt::Key_Down);
+        QCOMPARE(pane->queueView()->currentIndex().row(), 1);
+        QTRY_COMPARE(viewer->registrationId(), b);
+        QCOMPARE(viewer->fileModel()->fileCount(), 1);
+        QVERIFY(!viewer->hasFocus());
+
+        pane->queueView()->setCurrentIndex({});
+        QTRY_COMPARE(viewer->registrationId(), 0);
+    }
+
+    void evidenceColumnAndFilter()
+    {
+        const qint64 complete = m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"全齐"));
+        const qint64 partial = m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"缺照片"));
+        m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"全无"));
+        const QByteArray pdf = "%PDF-1.4\n%%EOF\n";
+        for (const QLatin1String kind : {EvidenceKind::ProcessRegister, EvidenceKind::Licence, EvidenceKind::Photo,
+                                         EvidenceKind::ReductionProof})
+            m_db->addEvidence(complete, kind, QString(kind) + QStringLiteral(".pdf"), pdf + kind.latin1());
+        m_db->addEvidence(partial, EvidenceKind::ProcessRegister, QStringLiteral("r.pdf"), pdf + "p");
+        m_db->addEvidence(partial, EvidenceKind::Licence, QStringLiteral("l.pdf"), pdf + "l");
+        auto pane = openPane(p().baseA1User);
+        QueueTableModel *model = pane->queueModel();
+        QCOMPARE(model->totalCount(), 3);
+
+        auto evidenceText = [&](qint64 id) {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->visibleRow(r).registrationId == id)
+                    return model->index(r, QueueTableModel::Evidence).data().toString();
+            return QString();
+        };
+        QCOMPARE(evidenceText(complete), QStringLiteral("Complete"));
+        QVERIFY2(evidenceText(partial).startsWith(QStringLiteral("Missing: ")), qPrintable(evidenceText(partial)));
+        QVERIFY(evidenceText(partial).contains(evidenceKindTitle(EvidenceKind::Photo)));
+        QVERIFY(!evidenceText(partial).contains(evidenceKindTitle(EvidenceKind::Licence)));
+
+        auto *combo = pane->filterBar()->findChild<QComboBox *>(QStringLiteral("filterEvidence"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(true));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->visibleRow(0).registrationId, complete);
+        QCOMPARE(pane->filterBar()->countText(), QStringLiteral("Showing 1 of 3"));
+        combo->setCurrentIndex(combo->findData(false));
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(pane->filterBar()->countText(), QStringLiteral("Showing 2 of 3"));
+        pane->filterBar()->clearFilters();
+        QCOMPARE(model->rowCount(), 3);
+
+        // Set from outside (the dashboard): the widgets follow and the rows with them.
+        QueueFilter f;
+        f.evidenceComplete = false;
+        f.text = QStringLiteral(u"缺");
+        pane->applyFilter(f);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->visibleRow(0).registrationId, partial);
+        QCOMPARE(pane->filterBar()->filter().text, QStringLiteral(u"缺"));
+        QCOMPARE(pane->filterBar()->filter().evidenceComplete, std::optional<bool>(false));
+    }
+
+    void exportShownRowsWritesExactlyThoseRows()
+    {
+        m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"张三"));
+        m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"李五"));
+        m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"张四"));
+        m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"张六"));
+        ScriptedPrompts *prompts = nullptr;
+        auto pane = openPane(p().baseA1User, &prompts);
+        pane->filterBar()->textEdit()->setText(QStringLiteral(u"张"));
+        QTRY_COMPARE(pane->queueModel()->rowCount(), 3);
+        pane->queueView()->sortByColumn(QueueTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(pane->filterBar()->countText(), QStringLiteral("Showing 3 of 4"));
+        QVERIFY2(pane->exportShownButton()->text().contains(QLatin1String("3")), qPrintable(pane->exportShownButton()->text()));
+        QVERIFY(pane->exportShownButton()->toolTip().contains(QLatin1String("3")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shown.xlsx"));
+        QCOMPARE(pane->exportShownRows(path), 3);
+        QCOMPARE(prompts->infos.size(), 1);
+        const SheetReadResult read = readXlsx(path);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.table.rows.size(), 4); // heading + the shown rows
+        QCOMPARE(read.table.cell(0, 1).text, QStringLiteral(u"姓名"));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(read.table.cell(i + 1, 1).text, pane->queueModel()->visibleRow(i).name);
+            QCOMPARE(read.table.cell(i + 1, 3).text, pane->queueModel()->visibleRow(i).idNumber);
+        }
+        QCOMPARE(read.table.cell(1, 1).text, QStringLiteral(u"张四")); // 四 U+56DB > 六 U+516D > 三 U+4E09
     }
 
     void filterNarrowsRowsAndCount()

@@ -5,7 +5,10 @@
 
 namespace gme {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gme::Format", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::Format)
+};
 } // namespace
 
 QString formatDate(const QDate &d)
@@ -21,9 +24,9 @@ QString formatDateTime(const QDateTime &t)
 QString genderName(const QString &code)
 {
     if (code == QLatin1String("M"))
-        return tr(QT_TRANSLATE_NOOP("gme::Format", "Male"));
+        return Text::tr("Male");
     if (code == QLatin1String("F"))
-        return tr(QT_TRANSLATE_NOOP("gme::Format", "Female"));
+        return Text::tr("Female");
     return code;
 }
 
@@ -34,7 +37,7 @@ QString fileSizeText(qint64 bytes)
 
 QString yesNo(bool value)
 {
-    return value ? tr(QT_TRANSLATE_NOOP("gme::Format", "Yes")) : tr(QT_TRANSLATE_NOOP("gme::Format", "No"));
+    return value ? Text::tr("Yes") : Text::tr("No");
 }
 
 } // namespace gme

@@ -18,6 +18,17 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace gme {
+namespace {
+// The widest of the action names in the current language, so none is cut off.
+QString longestActionName()
+{
+    QString longest;
+    for (Action a : {Action::Pass, Action::Reject, Action::Return, Action::Submit, Action::Resubmit, Action::Cancel})
+        if (actionName(a).size() > longest.size())
+            longest = actionName(a);
+    return longest;
+}
+} // namespace
 
 HistoryPage::HistoryPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -56,7 +67,7 @@ HistoryPage::HistoryPage(const Session &session, QWidget *parent) : QWidget(pare
     m_view->horizontalHeader()->setStretchLastSection(true);
     setColumnWidthsFromSamples(m_view, {QStringLiteral("2026-03-14 09:00"), QStringLiteral(u"欧阳某某某"),
                                         QStringLiteral("44010619900101123X"), stageName(Stage::CityReview),
-                                        actionName(Action::Return), QStringLiteral(u"Submitted → Passed by base"),
+                                        longestActionName(), QStringLiteral(u"Submitted → Passed by base"),
                                         QStringLiteral(u"广州市第一人民医院 住培"), QStringLiteral("#12345")});
     m_view->sortByColumn(0, Qt::DescendingOrder);
     layout->addWidget(m_view, 1);

@@ -19,7 +19,10 @@
 
 namespace gme {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gme::FirstRun", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::FirstRun)
+};
 
 struct DemoResult
 {
@@ -39,9 +42,9 @@ bool databaseIsEmpty(Database &database)
 
 bool createDemoWithProgress(Database &database, int trainees, QWidget *parent)
 {
-    QProgressDialog progress(tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Creating the demo province…")),
-                             tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Cancel")), 0, 100, parent);
-    progress.setWindowTitle(tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Demo province")));
+    QProgressDialog progress(Text::tr("Creating the demo province…"),
+                             Text::tr("Cancel"), 0, 100, parent);
+    progress.setWindowTitle(Text::tr("Demo province"));
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
     progress.setAutoClose(false);
@@ -84,8 +87,8 @@ bool createDemoWithProgress(Database &database, int trainees, QWidget *parent)
     progress.reset();
     const DemoResult r = watcher.result();
     if (!r.error.isEmpty())
-        QMessageBox::critical(parent, tr(QT_TRANSLATE_NOOP("gme::FirstRun", "Demo province")),
-                              tr(QT_TRANSLATE_NOOP("gme::FirstRun", "The demo province could not be created: %1"))
+        QMessageBox::critical(parent, Text::tr("Demo province"),
+                              Text::tr("The demo province could not be created: %1")
                                   .arg(r.error));
     return r.created;
 }

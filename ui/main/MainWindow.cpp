@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "batches/BatchesPage.h"
+#include "dashboard/DashboardPage.h"
 #include "db/Database.h"
+#include "export/RosterExportDialog.h"
 #include "history/HistoryPage.h"
+#include "import/DecisionImportDialog.h"
+#include "import/ImportWizard.h"
 #include "review/ReviewPane.h"
 #include "settings/SettingsDialog.h"
 
@@ -37,6 +41,12 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
         if (u.role == Role::Provincial)
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
+        if (u.role == Role::Provincial || u.role == Role::Municipal) {
+            m_dashboard = new DashboardPage(session, m_tabs);
+            m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+            m_tabs->addTab(m_dashboard, tr("Dashboard"));
+            connect(m_dashboard, &DashboardPage::openQueue, this, &MainWindow::openQueue);
+        }
     }
 
     buildMenus();
@@ -52,6 +62,21 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    const Role role = m_session.user.role;
+    if (role != Role::Sysadmin) {
+        QAction *importRoster = file->addAction(tr("&Import roster…"));
+        importRoster->setObjectName(QStringLiteral("importRosterAction"));
+        connect(importRoster, &QAction::triggered, this, &MainWindow::importRoster);
+    }
+    QAction *exportRoster = file->addAction(tr("&Export roster…"));
+    exportRoster->setObjectName(QStringLiteral("exportRosterAction"));
+    connect(exportRoster, &QAction::triggered, this, &MainWindow::exportRoster);
+    if (role == Role::Base || role == Role::Municipal || role == Role::Provincial) {
+        QAction *importDecisions = file->addAction(tr("Import &decisions…"));
+        importDecisions->setObjectName(QStringLiteral("importDecisionsAction"));
+        connect(importDecisions, &QAction::triggered, this, &MainWindow::importDecisions);
+    }
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
@@ -68,6 +93,38 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About gmedesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::openQueue(const QueueFilter &filter)
+{
+    if (!m_review)
+        return;
+    m_tabs->setCurrentWidget(m_review);
+    m_review->applyFilter(filter);
+}
+
+void MainWindow::importRoster()
+{
+    ImportWizard wizard(m_session, this);
+    wizard.exec();
+    if (m_review)
+        m_review->reload(); // whatever was committed shows up in the queue
+}
+
+void MainWindow::exportRoster()
+{
+    RosterExportDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::importDecisions()
+{
+    DecisionImportDialog dialog(m_session, this);
+    bool applied = false;
+    connect(&dialog, &DecisionImportDialog::applied, this, [&applied] { applied = true; });
+    dialog.exec();
+    if (applied && m_review)
+        m_review->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Session.h"
+#include "review/QueueFilter.h"
 
 #include <QMainWindow>
 
@@ -8,6 +9,7 @@ class QTabWidget;
 
 namespace gme {
 
+class DashboardPage;
 class ReviewPane;
 
 // The signed-in window: pages by role, File and Help menus, the database in the status bar.
@@ -18,6 +20,10 @@ public:
     explicit MainWindow(const Session &session, QWidget *parent = nullptr);
 
     ReviewPane *reviewPane() const { return m_review; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Shows the review tab with `filter` applied (the dashboard's bars call this).
+    void openQueue(const QueueFilter &filter);
     bool signOutRequested() const { return m_signOut; }
 
 protected:
@@ -26,10 +32,14 @@ protected:
 private:
     void buildMenus();
     void showAbout();
+    void importRoster();
+    void exportRoster();
+    void importDecisions();
 
     Session m_session;
     QTabWidget *m_tabs = nullptr;
     ReviewPane *m_review = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     bool m_signOut = false;
 };
 

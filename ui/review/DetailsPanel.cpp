@@ -1,7 +1,6 @@
 #include "DetailsPanel.h"
 
 #include "common/Format.h"
-#include "evidence/EvidenceRef.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -81,10 +80,6 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QTabWidget(parent)
                            this);
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
     addTab(m_timeline, tr("History"));
-
-    m_evidence = makeTable({tr("Kind"), tr("File name"), tr("Type"), tr("Size")}, this);
-    m_evidence->setObjectName(QStringLiteral("evidenceTable"));
-    addTab(m_evidence, tr("Evidence"));
     clearDetails();
 }
 
@@ -139,7 +134,6 @@ void DetailsPanel::clearDetails()
         l->clear();
     setField(QStringLiteral("name"), tr("Select a registration to see its details."));
     m_timeline->setRowCount(0);
-    m_evidence->setRowCount(0);
 }
 
 void DetailsPanel::showDetails(const std::optional<RegistrationDetails> &details)
@@ -192,16 +186,6 @@ void DetailsPanel::showDetails(const std::optional<RegistrationDetails> &details
         setCell(m_timeline, i, 6, e.reason);
     }
     m_timeline->resizeColumnsToContents();
-
-    m_evidence->setRowCount(int(d.evidence.size()));
-    for (int i = 0; i < d.evidence.size(); ++i) {
-        const EvidenceEntry &e = d.evidence.at(i);
-        setCell(m_evidence, i, 0, evidenceKindTitle(e.kind));
-        setCell(m_evidence, i, 1, e.fileName);
-        setCell(m_evidence, i, 2, e.mimeType);
-        setCell(m_evidence, i, 3, fileSizeText(e.sizeBytes));
-    }
-    m_evidence->resizeColumnsToContents();
 }
 
 } // namespace gme

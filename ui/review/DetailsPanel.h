@@ -12,7 +12,8 @@ class QTableWidget;
 
 namespace gme {
 
-// The current registration in four tabs: basic information, registration, history, evidence.
+// The current registration in three tabs: basic information, registration, history (the
+// evidence has its own viewer beside them).
 class DetailsPanel : public QTabWidget
 {
     Q_OBJECT
@@ -29,7 +30,6 @@ private:
 
     QHash<QString, QLabel *> m_fields;
     QTableWidget *m_timeline = nullptr;
-    QTableWidget *m_evidence = nullptr;
     QLabel *m_placeholder = nullptr;
 };
 

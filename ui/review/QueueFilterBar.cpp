@@ -34,6 +34,12 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     m_track->addItem(m_track->property("allText").toString());
     m_track->addItem(trackName(Track::Resident), int(Track::Resident));
     m_track->addItem(trackName(Track::AssistantGp), int(Track::AssistantGp));
+    m_evidence = addCombo(QStringLiteral("filterEvidence"), tr("Required evidence"), tr("All evidence"));
+    m_evidence->addItem(m_evidence->property("allText").toString());
+    m_evidence->addItem(tr("Evidence complete"), true);
+    m_evidence->addItem(tr("Evidence missing"), false);
+    m_evidence->setItemData(1, tr("Rows with every required file uploaded"), Qt::ToolTipRole);
+    m_evidence->setItemData(2, tr("Rows where at least one required file is missing"), Qt::ToolTipRole);
     fill(m_specialty, {});
     fill(m_base, {});
     fill(m_city, {});
@@ -125,6 +131,8 @@ QueueFilter QueueFilterBar::filter() const
     f.personType = m_personType->currentData().toString();
     if (m_track->currentIndex() > 0)
         f.track = Track(m_track->currentData().toInt());
+    if (m_evidence->currentIndex() > 0)
+        f.evidenceComplete = m_evidence->currentData().toBool();
     return f;
 }
 
@@ -143,8 +151,37 @@ void QueueFilterBar::clearFilters()
     m_filling = true;
     m_text->clear();
     m_debounce->stop();
-    for (QComboBox *c : {m_specialty, m_base, m_city, m_personType, m_track})
+    for (QComboBox *c : {m_specialty, m_base, m_city, m_personType, m_track, m_evidence})
         c->setCurrentIndex(0);
+    m_filling = false;
+    emit filterChanged();
+}
+
+void QueueFilterBar::setFilter(const QueueFilter &filter)
+{
+    m_filling = true;
+    m_text->setText(filter.text);
+    m_debounce->stop();
+    auto pick = [](QComboBox *combo, const QString &value) {
+        if (value.isEmpty()) {
+            combo->setCurrentIndex(0);
+            return;
+        }
+        int i = combo->findData(value);
+        if (i < 0) { // not in the loaded rows (yet): offer it anyway, so the filter says what it does
+            combo->addItem(value, value);
+            i = combo->count() - 1;
+        }
+        combo->setCurrentIndex(i);
+    };
+    pick(m_specialty, filter.specialty);
+    pick(m_base, filter.base);
+    pick(m_city, filter.city);
+    pick(m_personType, filter.personType);
+    const int track = filter.track ? m_track->findData(int(*filter.track)) : 0;
+    m_track->setCurrentIndex(std::max(0, track));
+    const int evidence = filter.evidenceComplete ? m_evidence->findData(*filter.evidenceComplete) : 0;
+    m_evidence->setCurrentIndex(std::max(0, evidence));
     m_filling = false;
     emit filterChanged();
 }

@@ -34,6 +34,9 @@ public:
     void setChoices(const FilterChoices &choices);
     void setCounts(int shown, int total);
     void clearFilters();
+    // Sets every widget to `filter` (values not offered in a pick list are added to it) and emits
+    // filterChanged() once.
+    void setFilter(const QueueFilter &filter);
     QLineEdit *textEdit() const { return m_text; }
     QString countText() const;
 
@@ -50,6 +53,7 @@ private:
     QComboBox *m_city = nullptr;
     QComboBox *m_personType = nullptr;
     QComboBox *m_track = nullptr;
+    QComboBox *m_evidence = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;

@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "evidence/EvidenceRepository.h"
 #include "review/PendingStore.h"
 #include "review/QueueRepository.h"
 
@@ -45,6 +46,23 @@ QueueLoad loadQueueFor(Database *database, const User &user, const Workflow &wor
         if (!dropped.isEmpty())
             store.remove(dropped);
         out.droppedFromPending = int(dropped.size());
+
+        // Missing required evidence of every row in one pass, for the Evidence column and filter.
+        {
+            QList<qint64> all;
+            all.reserve(queue.size() + pending.size());
+            for (const QueueRow &r : std::as_const(queue))
+                all.append(r.registrationId);
+            for (const QueueRow &r : std::as_const(pending))
+                all.append(r.registrationId);
+            const QHash<qint64, QStringList> missing = EvidenceRepository(db).missingKinds(all);
+            if (!missing.isEmpty()) {
+                for (QueueRow &r : queue)
+                    r.missingEvidence = missing.value(r.registrationId);
+                for (QueueRow &r : pending)
+                    r.missingEvidence = missing.value(r.registrationId);
+            }
+        }
 
         // One store for both lists, built here rather than on the GUI thread: moving rows between
         // the lists then moves pointers only.

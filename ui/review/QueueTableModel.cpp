@@ -1,6 +1,9 @@
 #include "QueueTableModel.h"
 
 #include "common/Format.h"
+#include "evidence/EvidenceRef.h"
+
+#include <QColor>
 
 #include <algorithm>
 #include <cstring>
@@ -28,6 +31,12 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         return r.registrationId;
     if (role == Qt::ToolTipRole && index.column() == Name)
         return tr("%1 — %2").arg(r.examBatch, stateName(r.state));
+    if (index.column() == Evidence && !r.missingEvidence.isEmpty()) {
+        if (role == Qt::ForegroundRole)
+            return QColor(0xb0, 0x3a, 0x00);
+        if (role == Qt::ToolTipRole)
+            return tr("Required evidence not uploaded: %1").arg(missingEvidenceText(r.missingEvidence));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -41,8 +50,19 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case TrackColumn: return trackName(r.track);
     case Makeup: return r.isMakeup ? tr("Make-up") : QString();
     case SubmittedAt: return formatDateTime(r.submittedAt);
+    case Evidence:
+        return r.missingEvidence.isEmpty() ? tr("Complete") : tr("Missing: %1").arg(missingEvidenceText(r.missingEvidence));
     }
     return {};
+}
+
+QString QueueTableModel::missingEvidenceText(const QStringList &kinds)
+{
+    QStringList titles;
+    titles.reserve(kinds.size());
+    for (const QString &k : kinds)
+        titles.append(evidenceKindTitle(k));
+    return titles.join(tr(", "));
 }
 
 QString QueueTableModel::columnTitle(int column)
@@ -58,6 +78,7 @@ QString QueueTableModel::columnTitle(int column)
     case TrackColumn: return tr("Track");
     case Makeup: return tr("Make-up");
     case SubmittedAt: return tr("Submitted at");
+    case Evidence: return tr("Evidence");
     }
     return {};
 }
@@ -265,6 +286,7 @@ quint64 numberKey(const QueueRow &r, int column)
     switch (column) {
     case QueueTableModel::TrackColumn: return quint64(r.track);
     case QueueTableModel::Makeup: return r.isMakeup ? 1 : 0;
+    case QueueTableModel::Evidence: return quint64(r.missingEvidence.size());
     case QueueTableModel::SubmittedAt:
         // Local date and time as plain numbers: no time-zone conversion per row.
         if (!r.submittedAt.isValid())

@@ -26,7 +26,7 @@ class QueueTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, IdNumber, Gender, Specialty, Base, City, PersonType, TrackColumn, Makeup, SubmittedAt,
-                  ColumnCount };
+                  Evidence, ColumnCount };
     static constexpr int RegistrationIdRole = Qt::UserRole + 1;
 
     explicit QueueTableModel(QObject *parent = nullptr);
@@ -61,6 +61,7 @@ public:
     bool containsId(qint64 id) const { return m_indexById.contains(id); }
 
     static QString columnTitle(int column);
+    static QString missingEvidenceText(const QStringList &kinds); // kind titles, comma-separated
 
 private:
     void rebuildIndex();

@@ -7,14 +7,22 @@
 #include "QueueLoader.h"
 #include "QueueTableModel.h"
 #include "StageWindowText.h"
+#include "common/CancellableRun.h"
 #include "common/ColumnWidths.h"
 #include "common/DbPool.h"
 #include "common/Format.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "evidence/DatabaseEvidenceSource.h"
+#include "evidence/EvidenceViewer.h"
+#include "export/QueueExport.h"
 #include "review/PendingStore.h"
 #include "review/QueueRepository.h"
 
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,7 +30,9 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -59,6 +69,10 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     m_reload->setToolTip(tr("Load the queue again from the database (%1)")
                              .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     header->addWidget(m_reload);
+    m_exportShown = new QPushButton(this);
+    m_exportShown->setObjectName(QStringLiteral("exportShownButton"));
+    connect(m_exportShown, &QPushButton::clicked, this, [this] { exportShownRows(); });
+    header->addWidget(m_exportShown);
     layout->addLayout(header);
 
     m_filterBar = new QueueFilterBar(this);
@@ -76,6 +90,8 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     m_pendingView = new QTableView(this);
     m_pendingView->setObjectName(QStringLiteral("pendingView"));
     setupTable(m_pendingView, m_pendingModel, false);
+    // What is missing matters when deciding: the column sits next to the name and ID number.
+    m_queueView->horizontalHeader()->moveSection(QueueTableModel::Evidence, QueueTableModel::Gender);
     // The pending batch shows who is in it; the rest is one click away in the details.
     for (int c : {QueueTableModel::Gender, QueueTableModel::City, QueueTableModel::PersonType,
                   QueueTableModel::TrackColumn, QueueTableModel::Makeup, QueueTableModel::SubmittedAt})
@@ -91,18 +107,34 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     lists->setStretchFactor(2, 2);
     lists->setSizes({900, 120, 400});
 
+    // Below the lists: the current registration's details and, beside them, its evidence, which
+    // follows the current row so the arrow keys page through registrants and their files.
     m_details = new DetailsPanel(this);
+    m_evidence = new EvidenceViewer(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceViewer"));
+    m_evidenceSource = std::make_unique<DatabaseEvidenceSource>(*m_session.database);
+    m_evidence->setSource(m_evidenceSource.get());
+    auto *below = new QSplitter(Qt::Horizontal, this);
+    below->setObjectName(QStringLiteral("detailsSplitter"));
+    below->setChildrenCollapsible(false);
+    below->addWidget(m_details);
+    below->addWidget(m_evidence);
+    below->setStretchFactor(0, 2);
+    below->setStretchFactor(1, 3);
+    below->setSizes({560, 840});
+
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("reviewSplitter"));
     vertical->setChildrenCollapsible(false);
     vertical->addWidget(lists);
-    vertical->addWidget(m_details);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({520, 300});
+    vertical->addWidget(below);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({420, 420});
     layout->addWidget(vertical, 1);
 
-    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &ReviewPane::applyFilter);
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &ReviewPane::onFilterChanged);
+    connect(&m_evidenceLoader, &QFutureWatcher<EvidenceLoad>::finished, this, &ReviewPane::onEvidenceLoaded);
     connect(m_reload, &QPushButton::clicked, this, &ReviewPane::reload);
     connect(&m_loader, &QFutureWatcher<QueueLoad>::finished, this, &ReviewPane::onLoaded);
     connect(m_queueView, &QTableView::doubleClicked, this, [this] { addSelectedToPending(); });
@@ -127,7 +159,7 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     // Tab goes left to right: filters, queue, move buttons, pending batch, decisions, details.
     QList<QWidget *> order;
     for (const char *name : {"filterText", "filterSpecialty", "filterBase", "filterCity", "filterPersonType",
-                             "filterTrack", "clearFilters", "queueView", "addButton", "removeButton", "addAllButton",
+                             "filterTrack", "filterEvidence", "clearFilters", "queueView", "addButton", "removeButton", "addAllButton",
                              "removeAllButton", "pendingView", "passButton", "rejectButton", "returnButton"})
         if (auto *w = findChild<QWidget *>(QString::fromLatin1(name)))
             order.append(w);
@@ -142,7 +174,11 @@ ReviewPane::~ReviewPane()
 {
     // The database work holds no pointer to this pane; wait so the database outlives it.
     waitForDatabaseWork(m_loader.future());
+    waitForDatabaseWork(m_evidenceLoader.future());
     waitForDatabaseWork(m_lastSave);
+    // The viewer holds the source: it goes first.
+    delete m_evidence;
+    m_evidence = nullptr;
 }
 
 void ReviewPane::setPrompts(std::unique_ptr<ReviewPrompts> prompts)
@@ -217,15 +253,25 @@ QString ReviewPane::windowStateText() const
     return m_windowState->text();
 }
 
-void ReviewPane::applyFilter()
+void ReviewPane::onFilterChanged()
 {
     m_queueModel->setFilter(m_filterBar->filter());
     updateCounts();
 }
 
+void ReviewPane::applyFilter(const QueueFilter &filter)
+{
+    m_filterBar->setFilter(filter); // emits filterChanged(): the model follows
+}
+
 void ReviewPane::updateCounts()
 {
-    m_filterBar->setCounts(m_queueModel->visibleCount(), m_queueModel->totalCount());
+    const int shown = m_queueModel->visibleCount();
+    m_filterBar->setCounts(shown, m_queueModel->totalCount());
+    m_exportShown->setText(tr("Export shown rows (%1)…").arg(shown));
+    m_exportShown->setToolTip(tr("Write the %n row(s) shown in the queue, in the order shown, to an Excel file",
+                                 nullptr, shown));
+    m_exportShown->setEnabled(shown > 0);
     m_pendingCount->setText(tr("Pending: %1").arg(m_pendingModel->totalCount()));
     for (QPushButton *b : std::as_const(m_actionButtons))
         b->setEnabled(m_pendingModel->totalCount() > 0);
@@ -358,6 +404,7 @@ void ReviewPane::decide(Action action)
     persist([](PendingStore &store) { store.clear(); });
     m_pendingModel->clear();
     m_details->clearDetails();
+    requestEvidence(0, {});
     updateCounts();
     emit pendingChanged(0);
     reload();
@@ -367,9 +414,15 @@ void ReviewPane::showDetailsOf(QTableView *view, const QModelIndex &current)
 {
     if (!current.isValid()) {
         m_details->clearDetails();
+        requestEvidence(0, {});
         return;
     }
     const qint64 id = view->model()->data(current, QueueTableModel::RegistrationIdRole).toLongLong();
+    // The next rows' files are fetched ahead, so moving down with the arrow keys finds them ready.
+    QList<qint64> ahead;
+    for (int r = current.row() + 1; r < view->model()->rowCount() && ahead.size() < 3; ++r)
+        ahead.append(view->model()->index(r, 0).data(QueueTableModel::RegistrationIdRole).toLongLong());
+    requestEvidence(id, ahead);
     try {
         QueueRepository repo(m_session.database->connection(), m_session.user, *m_session.workflow);
         m_details->showDetails(repo.loadDetails(id));
@@ -377,6 +430,105 @@ void ReviewPane::showDetailsOf(QTableView *view, const QModelIndex &current)
         m_details->clearDetails();
         setNote(tr("The details could not be loaded: %1").arg(e.message()));
     }
+}
+
+void ReviewPane::requestEvidence(qint64 registrationId, const QList<qint64> &ahead)
+{
+    m_wantedEvidence = registrationId;
+    m_wantedAhead = ahead;
+    if (registrationId == 0) {
+        m_evidence->clear();
+        return;
+    }
+    // One load at a time on the database thread; rows passed over meanwhile are skipped.
+    if (!m_evidenceLoader.isRunning())
+        startEvidenceLoad();
+}
+
+void ReviewPane::startEvidenceLoad()
+{
+    Database *database = m_session.database;
+    const qint64 id = m_wantedEvidence;
+    const QList<qint64> ahead = m_wantedAhead;
+    m_evidenceLoader.setFuture(QtConcurrent::run(databasePool(), [database, id, ahead] {
+        EvidenceLoad out;
+        out.requested = id;
+        try {
+            EvidenceRepository repo(database->connection());
+            out.current = repo.registration(id);
+            if (!ahead.isEmpty())
+                out.ahead = repo.filesOf(ahead);
+        } catch (const DbError &e) {
+            out.error = e.message();
+        }
+        return out;
+    }));
+}
+
+void ReviewPane::onEvidenceLoaded()
+{
+    const EvidenceLoad load = m_evidenceLoader.result();
+    if (m_wantedEvidence == 0)
+        return; // cleared meanwhile
+    if (load.requested != m_wantedEvidence) {
+        startEvidenceLoad(); // the reviewer moved on
+        return;
+    }
+    ++m_evidenceLoadCount;
+    if (!load.error.isEmpty()) {
+        m_evidence->clear();
+        setNote(tr("The evidence could not be loaded: %1").arg(load.error));
+        return;
+    }
+    if (load.current.registrationId == 0) {
+        m_evidence->clear();
+        return;
+    }
+    if (m_evidence->registrationId() != load.current.registrationId)
+        m_evidence->showRegistration(load.current);
+    m_evidence->prefetch(load.ahead);
+}
+
+int ReviewPane::exportShownRows(QString path)
+{
+    const int shown = m_queueModel->visibleCount();
+    if (shown == 0)
+        return 0;
+    if (path.isEmpty()) {
+        QSettings settings;
+        const QString dir = settings.value(QStringLiteral("ui/lastExportDir"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                .toString();
+        const QString suggested = dir + QLatin1Char('/') + tr("queue-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate));
+        path = QFileDialog::getSaveFileName(this, tr("Export shown rows"), suggested, tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty())
+            return -1;
+        if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            path += QLatin1String(".xlsx");
+        settings.setValue(QStringLiteral("ui/lastExportDir"), QFileInfo(path).absolutePath());
+    }
+    // A snapshot of what is shown, in the order shown; the file is written off the GUI thread.
+    QVector<QueueRow> rows;
+    rows.reserve(shown);
+    for (int i = 0; i < shown; ++i)
+        rows.append(m_queueModel->visibleRow(i));
+    QVector<int> order(shown);
+    for (int i = 0; i < shown; ++i)
+        order[i] = i;
+    const ExportResult result = runCancellable<ExportResult>(
+        this, tr("Exporting %n row(s)…", nullptr, shown),
+        [path, rows = std::move(rows), order = std::move(order)](const std::function<bool(int, int)> &progress) {
+            return exportQueueRows(path, rows, order, progress);
+        });
+    if (result.cancelled)
+        return -1;
+    if (!result.ok) {
+        m_prompts->warn(this, tr("Export shown rows"), tr("The rows could not be exported: %1").arg(result.error));
+        return -1;
+    }
+    m_prompts->inform(this, tr("Export shown rows"),
+                      tr("%n row(s) written to %1.", nullptr, result.rowsWritten).arg(QDir::toNativeSeparators(path)));
+    return result.rowsWritten;
 }
 
 bool ReviewPane::eventFilter(QObject *watched, QEvent *event)

@@ -4,6 +4,7 @@
 #include "QueueTableModel.h"
 #include "ReviewPrompts.h"
 #include "common/Session.h"
+#include "evidence/EvidenceRepository.h"
 #include "review/ExamBatches.h"
 #include "review/QueueRow.h"
 
@@ -21,6 +22,8 @@ class QTableView;
 
 namespace gme {
 
+class DatabaseEvidenceSource;
+class EvidenceViewer;
 class DetailsPanel;
 class PendingStore;
 class QueueFilterBar;
@@ -35,6 +38,16 @@ struct QueueLoad
     FilterChoices choices;                // values for the filter pick lists
     int droppedFromPending = 0;           // pending rows that left this queue's states meanwhile
     QList<ExamBatch> batches;
+    QString error;
+};
+
+// What one evidence load brings back from the database thread: the current registration's files
+// and the next rows' files, to fetch ahead.
+struct EvidenceLoad
+{
+    qint64 requested = 0;
+    RegistrationEvidence current;
+    QList<EvidenceRef> ahead;
     QString error;
 };
 
@@ -59,6 +72,11 @@ public:
     void removeAllFromPending();
     void decide(Action action);
     void waitForSaved(); // blocks until the pending batch is written (tests, shutdown)
+    // Sets the filter bar to `filter` and shows the matching rows (e.g. from the dashboard).
+    void applyFilter(const QueueFilter &filter);
+    // Writes exactly the rows shown, in the order shown, with progress and cancel. Asks for the
+    // file when `path` is empty. Returns the rows written (-1 on failure or cancel).
+    int exportShownRows(QString path = {});
 
     QueueTableModel *queueModel() const { return m_queueModel; }
     QueueTableModel *pendingModel() const { return m_pendingModel; }
@@ -66,6 +84,9 @@ public:
     QTableView *pendingView() const { return m_pendingView; }
     QueueFilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    EvidenceViewer *evidenceViewer() const { return m_evidence; }
+    QPushButton *exportShownButton() const { return m_exportShown; }
+    int evidenceLoadCount() const { return m_evidenceLoadCount; } // evidence loads shown (tests wait on it)
     QString windowStateText() const;
     QString lastNote() const { return m_lastNote; }
 
@@ -80,7 +101,10 @@ private:
     QWidget *buildMiddleButtons();
     QWidget *buildPendingSide();
     void setupTable(QTableView *view, QueueTableModel *model, bool sortable);
-    void applyFilter();
+    void onFilterChanged();
+    void requestEvidence(qint64 registrationId, const QList<qint64> &ahead);
+    void startEvidenceLoad();
+    void onEvidenceLoaded();
     void updateCounts();
     void onLoaded();
     void showWindowState(const QList<ExamBatch> &batches);
@@ -99,6 +123,13 @@ private:
     QTableView *m_pendingView = nullptr;
     QueueFilterBar *m_filterBar = nullptr;
     DetailsPanel *m_details = nullptr;
+    EvidenceViewer *m_evidence = nullptr;
+    std::unique_ptr<DatabaseEvidenceSource> m_evidenceSource;
+    QFutureWatcher<EvidenceLoad> m_evidenceLoader;
+    qint64 m_wantedEvidence = 0;
+    QList<qint64> m_wantedAhead;
+    int m_evidenceLoadCount = 0;
+    QPushButton *m_exportShown = nullptr;
     QLabel *m_windowState = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_pendingCount = nullptr;

@@ -34,7 +34,7 @@ void ReviewPane::setupTable(QTableView *view, QueueTableModel *model, bool sorta
         view, {QStringLiteral(u"欧阳某某某"), QStringLiteral("44010619900101123X"), QStringLiteral(u"Female女"),
                QStringLiteral(u"外科（神经外科）"), QStringLiteral(u"广州医科大学附属第一医院"), QStringLiteral(u"省属高校主管部门"),
                QStringLiteral(u"外单位委托培养"), QStringLiteral("Resident physician"), QStringLiteral("Make-up"),
-               QStringLiteral("2026-03-14 09:00")});
+               QStringLiteral("2026-03-14 09:00"), QStringLiteral("Missing: Diploma")});
     view->installEventFilter(this);
 }
 

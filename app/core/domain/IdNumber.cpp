@@ -1,7 +1,9 @@
 #include "IdNumber.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QDateTime>
+
+#include <algorithm>
 
 namespace gme {
 namespace {
@@ -9,6 +11,22 @@ namespace {
 // Full-width digits/letters (U+FF10…) become ASCII; all kinds of spaces disappear.
 QString foldForId(const QString &raw)
 {
+    // The usual case: ASCII letters and digits only, nothing to fold, at most an x to raise.
+    bool plain = true, lower = false;
+    for (const QChar c : raw) {
+        const char16_t u = c.unicode();
+        if ((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z'))
+            continue;
+        if (u >= u'a' && u <= u'z') {
+            lower = true;
+            continue;
+        }
+        plain = false;
+        break;
+    }
+    if (plain)
+        return lower ? raw.toUpper() : raw;
+
     QString out;
     out.reserve(raw.size());
     for (QChar c : raw) {
@@ -20,6 +38,60 @@ QString foldForId(const QString &raw)
         out.append(c);
     }
     return out.toUpper();
+}
+
+bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+
+bool allDigits(QStringView s)
+{
+    return std::all_of(s.begin(), s.end(), isDigit);
+}
+
+// ^[0-9]+(\.[0-9]+)?E\+?[0-9]+$ — the way Excel shows an 18-digit number it has rounded.
+bool looksLikeExcelNumber(QStringView s)
+{
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    const auto digits = [&] {
+        const qsizetype start = i;
+        while (i < n && isDigit(s[i]))
+            ++i;
+        return i > start;
+    };
+    if (!digits())
+        return false;
+    if (i < n && s[i] == u'.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i >= n || s[i] != u'E')
+        return false;
+    ++i;
+    if (i < n && s[i] == u'+')
+        ++i;
+    return digits() && i == n;
+}
+
+// QDate::currentDate() reads the time zone file on every call; a roster checks thousands of IDs.
+QDate today()
+{
+    thread_local qint64 checkedAt = -1;
+    thread_local QDate cached;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (checkedAt < 0 || now < checkedAt || now - checkedAt >= 1000) {
+        cached = QDate::currentDate();
+        checkedAt = now;
+    }
+    return cached;
+}
+
+int number(QStringView digits)
+{
+    int v = 0;
+    for (QChar c : digits)
+        v = v * 10 + (c.unicode() - u'0');
+    return v;
 }
 
 } // namespace
@@ -43,13 +115,11 @@ IdCheck checkResidentId(const QString &raw)
         r.problem = IdCheck::Problem::Empty;
         return r;
     }
-    static const QRegularExpression sci(QStringLiteral("^[0-9]+(\\.[0-9]+)?E\\+?[0-9]+$"));
-    if (sci.match(s).hasMatch()) {
+    if (looksLikeExcelNumber(s)) {
         r.problem = IdCheck::Problem::LooksLikeExcelNumber;
         return r;
     }
-    static const QRegularExpression digits15(QStringLiteral("^[0-9]{15}$"));
-    if (digits15.match(s).hasMatch()) {
+    if (s.size() == 15 && allDigits(s)) {
         r.problem = IdCheck::Problem::Legacy15Digit;
         return r;
     }
@@ -57,13 +127,13 @@ IdCheck checkResidentId(const QString &raw)
         r.problem = IdCheck::Problem::WrongLength;
         return r;
     }
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]$"));
-    if (!shape.match(s).hasMatch()) {
+    if (!allDigits(QStringView(s).left(17)) || !(isDigit(s.at(17)) || s.at(17) == u'X')) {
         r.problem = IdCheck::Problem::BadCharacters;
         return r;
     }
-    const QDate birth = QDate::fromString(s.mid(6, 8), QStringLiteral("yyyyMMdd"));
-    if (!birth.isValid() || birth.year() < 1900 || birth > QDate::currentDate()) {
+    const QStringView birthText = QStringView(s).mid(6, 8);
+    const QDate birth(number(birthText.left(4)), number(birthText.mid(4, 2)), number(birthText.mid(6, 2)));
+    if (!birth.isValid() || birth.year() < 1900 || birth > today()) {
         r.problem = IdCheck::Problem::ImpossibleBirthDate;
         return r;
     }

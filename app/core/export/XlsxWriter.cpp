@@ -38,7 +38,7 @@ struct Text
 constexpr qsizetype kMaxCellChars = 32767;
 constexpr int kMaxRow = 1048575;
 constexpr int kMaxColumn = 16383;
-// zlib level 1 packs this XML within about 20% of level 6 in a third of the time.
+// zlib level 1: on a 100,000-row sheet about a third larger than level 6, in less than half the time.
 constexpr int kDeflateLevel = 1;
 constexpr size_t kXmlChunk = 1 << 20;
 

@@ -11,10 +11,28 @@ bool isHan(QChar c)
     return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || c.isSurrogate();
 }
 
+// Nothing to fold, no space of any kind: most cells of a real roster.
+bool alreadyClean(const QString &raw)
+{
+    for (const QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u <= 0x20 || u == 0x7F)
+                return false;
+        } else if ((u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000 || u == 0x00A0 || u == 0xFEFF || u == 0x200B
+                   || c.isSpace()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString normalizeOfficeText(const QString &raw)
 {
+    if (alreadyClean(raw))
+        return raw; // shares the data: no copy, no allocation
     QString folded;
     folded.reserve(raw.size());
     bool pendingSpace = false;

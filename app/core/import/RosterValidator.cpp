@@ -8,10 +8,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 
 namespace gme {
 namespace {
@@ -90,22 +90,44 @@ std::optional<Track> trackFromText(const QString &s)
     return std::nullopt;
 }
 
+// ^[0-9+\- ]{5,20}$
+bool looksLikePhone(const QString &s)
+{
+    if (s.size() < 5 || s.size() > 20)
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || u == u'+' || u == u'-' || u == u' ';
+    });
+}
+
+// The mapping's columns by field, looked up once per file instead of once per cell.
+using ColumnIndex = std::array<int, kRosterFieldCount>;
+
+ColumnIndex columnIndex(const ColumnMapping &m)
+{
+    ColumnIndex index;
+    for (int f = 0; f < kRosterFieldCount; ++f)
+        index[size_t(f)] = m.columnOf.value(RosterField(f), -1);
+    return index;
+}
+
 // Reads one row's cells through the mapping and collects its problems.
 class RowReader
 {
 public:
-    RowReader(const SheetTable &t, const ColumnMapping &m, int row, QList<ImportIssue> *issues)
-        : m_table(t), m_map(m), m_row(row), m_issues(issues)
+    RowReader(const SheetTable &t, const ColumnMapping &m, const ColumnIndex &columns, int row, QList<ImportIssue> *issues)
+        : m_table(t), m_map(m), m_columns(columns), m_row(row), m_issues(issues)
     {
     }
 
-    const SheetCell &cell(RosterField f) const { return m_table.cell(m_row, m_map.columnOf.value(f, -1)); }
+    const SheetCell &cell(RosterField f) const { return m_table.cell(m_row, m_columns[size_t(f)]); }
     QString text(RosterField f) const { return normalizeOfficeText(cell(f).text); }
     bool has(RosterField f) const { return !cell(f).isEmpty(); }
 
     void issue(RosterField f, const QString &message)
     {
-        const int col = m_map.columnOf.value(f, -1);
+        const int col = m_columns[size_t(f)];
         const QString heading = col >= 0 ? normalizeOfficeText(m_table.cell(m_map.headerRow, col).text) : rosterFieldLabel(f);
         m_issues->append({m_row + 1, heading, message});
         m_bad = true;
@@ -125,6 +147,7 @@ public:
 private:
     const SheetTable &m_table;
     const ColumnMapping &m_map;
+    const ColumnIndex &m_columns;
     int m_row;
     QList<ImportIssue> *m_issues;
     bool m_bad = false;
@@ -148,8 +171,16 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
         return plan;
 
     const Reference ref = loadReference(m_db);
-    QHash<QString, int> firstRowOfId;
+    const ColumnIndex columns = columnIndex(mapping);
     const int total = int(table.rows.size());
+    QHash<QString, int> firstRowOfId;
+    firstRowOfId.reserve(qMax(0, total - mapping.headerRow - 1));
+    plan.valid.reserve(qMax(0, total - mapping.headerRow - 1));
+    // Offices type the person type's bracket half-width; compare in one form.
+    QList<QString> personTypesNormalized;
+    for (const QString &t : knownPersonTypes())
+        personTypesNormalized.append(normalizeOfficeText(t));
+    QHash<QString, QString> idTypeCodes; // what idTypeCodeFrom said for each text seen
     for (int r = mapping.headerRow + 1; r < total; ++r) {
         if (progress && r % 5000 == 0 && !progress(r, total)) {
             plan.cancelled = true;
@@ -159,7 +190,7 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
         if (std::all_of(cells.begin(), cells.end(), [](const SheetCell &c) { return c.isEmpty(); }))
             continue;
         ++plan.rowsRead;
-        RowReader in(table, mapping, r, &plan.issues);
+        RowReader in(table, mapping, columns, r, &plan.issues);
         RosterRecord rec;
         rec.sheetRow = r + 1;
 
@@ -168,7 +199,11 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
             in.issue(RosterField::Name, Text::tr("The name is empty."));
 
         if (in.has(RosterField::IdType)) {
-            rec.idType = idTypeCodeFrom(in.text(RosterField::IdType));
+            const QString idTypeText = in.text(RosterField::IdType);
+            auto code = idTypeCodes.constFind(idTypeText);
+            if (code == idTypeCodes.constEnd())
+                code = idTypeCodes.insert(idTypeText, idTypeCodeFrom(idTypeText));
+            rec.idType = *code;
             if (rec.idType.isEmpty())
                 in.issue(RosterField::IdType, Text::tr("Unknown ID document type \"%1\".").arg(in.text(RosterField::IdType)));
         }
@@ -205,13 +240,11 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
 
         rec.personType = in.text(RosterField::PersonType);
         if (!knownPersonTypes().contains(rec.personType)) {
-            // Offices type the bracket half-width; compare in one form.
-            const auto it = std::find_if(knownPersonTypes().begin(), knownPersonTypes().end(),
-                                         [&](const QString &t) { return normalizeOfficeText(t) == rec.personType; });
-            if (it == knownPersonTypes().end())
+            const qsizetype known = personTypesNormalized.indexOf(rec.personType);
+            if (known < 0)
                 in.issue(RosterField::PersonType, Text::tr("Unknown person type \"%1\".").arg(rec.personType));
             else
-                rec.personType = *it;
+                rec.personType = knownPersonTypes().at(known);
         }
 
         const QString specialty = in.text(RosterField::Specialty);
@@ -256,7 +289,7 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
         rec.graduationDate = in.date(RosterField::GraduationDate).value_or(QDate());
         if (rec.trainingStart.isValid() && rec.trainingEnd.isValid() && rec.trainingEnd <= rec.trainingStart)
             in.issue(RosterField::TrainingEnd, Text::tr("The training ends before it starts."));
-        if (!rec.phone.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9+\\- ]{5,20}$")).match(rec.phone).hasMatch())
+        if (!rec.phone.isEmpty() && !looksLikePhone(rec.phone))
             in.issue(RosterField::Phone, Text::tr("\"%1\" is not a phone number.").arg(rec.phone));
         const QString makeup = in.text(RosterField::IsMakeup);
         rec.isMakeup = makeup == QStringLiteral("是") || makeup == QStringLiteral("补考");

@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "WorksheetScan.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +10,9 @@
 #include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
+
+#include <cstring>
+#include <memory>
 
 namespace gme {
 namespace {
@@ -43,22 +48,10 @@ public:
     // Part names are case-insensitive in OPC and may be written with a leading slash.
     bool read(QString name, QByteArray *out, QString *error)
     {
-        if (name.startsWith(QLatin1Char('/')))
-            name.remove(0, 1);
-        constexpr int kCaseInsensitive = 2;
-        if (unzLocateFile(m_zip, name.toUtf8().constData(), kCaseInsensitive) != UNZ_OK)
+        qint64 size = 0;
+        if (!locate(&name, error, &size))
             return false;
-        unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-            || qint64(info.uncompressed_size) > kMaxPartBytes) {
-            *error = Text::tr("The part %1 is too large to be a roster.").arg(name);
-            return false;
-        }
-        if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-            *error = Text::tr("The part %1 cannot be unpacked.").arg(name);
-            return false;
-        }
-        out->resize(qsizetype(info.uncompressed_size));
+        out->resize(qsizetype(size));
         qint64 done = 0;
         int n = 0;
         // Read until the stream ends; never past the declared size, so a lying header cannot grow it.
@@ -72,7 +65,66 @@ public:
         return true;
     }
 
+    // Unpacks a part piece by piece, each piece ending just after a closing tag named `local`
+    // (the rest waits for the next piece), and hands the pieces to `consume` until it returns
+    // false. Returns false when the part is missing or damaged (with *error set when damaged).
+    bool stream(QString name, std::string_view local, const std::function<bool(QByteArrayView, bool last)> &consume,
+                QString *error, qint64 *size = nullptr)
+    {
+        if (!locate(&name, error, size))
+            return false;
+        constexpr qsizetype kPiece = 1 << 20;
+        QByteArray buffer;
+        qsizetype filled = 0;
+        bool last = false, wanted = true;
+        int n = 0;
+        while (wanted && !last) {
+            if (buffer.size() < filled + kPiece)
+                buffer.resize(filled + kPiece);
+            n = unzReadCurrentFile(m_zip, buffer.data() + filled, unsigned(kPiece));
+            if (n < 0)
+                break;
+            filled += n;
+            last = n == 0;
+            const QByteArrayView data(buffer.constData(), filled);
+            const qsizetype cut = last ? filled : qsizetype(xlsx::endOfLastClosingTag(data, local));
+            if (cut == 0)
+                continue; // no complete element yet: read on
+            wanted = consume(data.first(cut), last);
+            std::memmove(buffer.data(), buffer.constData() + cut, size_t(filled - cut));
+            filled -= cut;
+        }
+        const int closed = unzCloseCurrentFile(m_zip); // checks the CRC when everything was read
+        if (n < 0 || (last && closed != UNZ_OK)) {
+            *error = Text::tr("The part %1 is damaged.").arg(name);
+            return false;
+        }
+        return true;
+    }
+
 private:
+    bool locate(QString *name, QString *error, qint64 *size)
+    {
+        if (name->startsWith(QLatin1Char('/')))
+            name->remove(0, 1);
+        constexpr int kCaseInsensitive = 2;
+        if (unzLocateFile(m_zip, name->toUtf8().constData(), kCaseInsensitive) != UNZ_OK)
+            return false;
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
+            || qint64(info.uncompressed_size) > kMaxPartBytes) {
+            *error = Text::tr("The part %1 is too large to be a roster.").arg(*name);
+            return false;
+        }
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+            *error = Text::tr("The part %1 cannot be unpacked.").arg(*name);
+            return false;
+        }
+        if (size)
+            *size = qint64(info.uncompressed_size);
+        return true;
+    }
+
     QByteArray m_path;
     unzFile m_zip = nullptr;
 };
@@ -84,24 +136,6 @@ QString attr(const QXmlStreamReader &x, QLatin1StringView name)
         if (a.name() == name)
             return a.value().toString();
     return {};
-}
-
-// "_x000D_" and friends: OOXML's escape for characters XML cannot carry.
-QString unescapeOoxml(QString s)
-{
-    if (!s.contains(QLatin1String("_x")))
-        return s;
-    static const QRegularExpression esc(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = esc.globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
-        out += QStringView(s).mid(last, m.capturedStart() - last);
-        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
-        last = m.capturedEnd();
-    }
-    out += QStringView(s).mid(last);
-    return out;
 }
 
 // Text of an <si> or <is> element: plain <t> or rich-text runs, never the phonetic <rPh> guide.
@@ -125,7 +159,7 @@ QString readStringItem(QXmlStreamReader &x)
                 break;
         }
     }
-    return unescapeOoxml(text);
+    return xlsx::unescapeOoxml(text);
 }
 
 bool isDateFormatCode(const QString &code)
@@ -182,27 +216,6 @@ QStringList readSharedStrings(const QByteArray &xml)
             strings.append(readStringItem(x));
     }
     return strings;
-}
-
-// "BC12" → column 54 (0-based), row 11 (0-based).
-bool parseReference(QStringView ref, int *column, int *row)
-{
-    int c = 0;
-    qsizetype i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i)
-        c = c * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
-    bool ok = false;
-    const int r = ref.mid(i).toInt(&ok);
-    if (i == 0 || !ok)
-        return false;
-    *column = c - 1;
-    *row = r - 1;
-    return true;
-}
-
-QString numberText(double v)
-{
-    return QString::number(v, 'g', 15);
 }
 
 } // namespace
@@ -262,13 +275,57 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
     QStringList shared;
     QVector<bool> dateStyles;
     QByteArray part;
-    if (!sharedPart.isEmpty() && pkg.read(sharedPart, &part, &error))
-        shared = readSharedStrings(part);
-    if (!stylesPart.isEmpty() && pkg.read(stylesPart, &part, &error))
+    if (!sharedPart.isEmpty()) {
+        xlsx::SharedStringsScan scan;
+        bool general = false;
+        const bool found = pkg.stream(sharedPart, "si", [&](QByteArrayView piece, bool last) {
+            general = !scan.feed(piece, last);
+            return !general;
+        }, &error);
+        if (found && !general)
+            shared = scan.take();
+        else if (found && pkg.read(sharedPart, &part, &error))
+            shared = readSharedStrings(part); // another encoding, a DTD, or damaged: the general reader
+    }
+    if (!stylesPart.isEmpty() && error.isEmpty() && pkg.read(stylesPart, &part, &error))
         dateStyles = readDateStyles(part);
     if (!error.isEmpty()) {
         result.error = error;
         return result;
+    }
+
+    xlsx::Outcome outcome = xlsx::Outcome::More;
+    {
+        qint64 size = 0;
+        std::unique_ptr<xlsx::WorksheetScan> scan;
+        const bool found = pkg.stream(sheetPart, "row", [&](QByteArrayView piece, bool last) {
+            if (outcome == xlsx::Outcome::Read)
+                return true; // the rest after </sheetData> is only read for the CRC check
+            if (!scan)
+                scan = std::make_unique<xlsx::WorksheetScan>(shared, dateStyles, fileName, progress, &result, size);
+            outcome = scan->feed(piece, last);
+            return outcome == xlsx::Outcome::More || outcome == xlsx::Outcome::Read;
+        }, &error, &size);
+        if (!found) {
+            result.table.rows.clear();
+            result.error = error.isEmpty() ? Text::tr("%1: the worksheet %2 is missing.").arg(fileName, sheetPart) : error;
+            return result;
+        }
+    }
+    switch (outcome) {
+    case xlsx::Outcome::Read:
+        result.ok = true;
+        return result;
+    case xlsx::Outcome::Failed:
+        return result;
+    case xlsx::Outcome::Cancelled:
+        result.cancelled = true;
+        return result;
+    case xlsx::Outcome::More:
+    case xlsx::Outcome::General:
+        result.table.rows.clear();
+        result.error.clear();
+        break;
     }
     if (!pkg.read(sheetPart, &part, &error)) {
         result.error = error.isEmpty() ? Text::tr("%1: the worksheet %2 is missing.").arg(fileName, sheetPart) : error;
@@ -307,15 +364,15 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
             continue;
         int column = nextColumn, refRow = rowIndex;
         const QString ref = attr(x, QLatin1String("r"));
-        if (!ref.isEmpty() && !parseReference(ref, &column, &refRow)) {
+        if (!ref.isEmpty() && !xlsx::parseReference(ref, &column, &refRow)) {
             result.error = Text::tr("%1: bad cell reference %2.").arg(fileName, ref);
             return result;
         }
         nextColumn = column + 1;
-        const QString type = attr(x, QLatin1String("t"));
+        const xlsx::CellType type = xlsx::cellTypeOf(attr(x, QLatin1String("t")));
         const int style = attr(x, QLatin1String("s")).toInt();
         QString value;
-        bool haveValue = false;
+        bool haveValue = false, fromStringItem = false;
         while (!x.atEnd()) {
             x.readNext();
             if (x.isEndElement() && x.name() == QLatin1String("c"))
@@ -325,9 +382,11 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
             if (x.name() == QLatin1String("v")) {
                 value = x.readElementText();
                 haveValue = true;
+                fromStringItem = false;
             } else if (x.name() == QLatin1String("is")) {
                 value = readStringItem(x);
                 haveValue = true;
+                fromStringItem = true;
             }
         }
         if (!haveValue)
@@ -337,30 +396,8 @@ SheetReadResult readXlsx(const QString &path, const std::function<bool(int)> &pr
             return result;
         }
         SheetCell cell;
-        if (type == QLatin1String("s")) {
-            const int i = value.toInt();
-            cell.kind = SheetCell::Kind::Text;
-            cell.text = shared.value(i);
-        } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str")) {
-            cell.kind = SheetCell::Kind::Text;
-            cell.text = unescapeOoxml(value);
-        } else if (type == QLatin1String("b")) {
-            cell.kind = SheetCell::Kind::Boolean;
-            cell.number = value.toInt();
-            cell.text = cell.number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        } else if (type == QLatin1String("e")) {
-            cell.kind = SheetCell::Kind::Text;
-            cell.text = value;
-        } else {
-            bool ok = false;
-            cell.number = value.toDouble(&ok);
-            if (!ok)
-                continue;
-            const bool isDate = style >= 0 && style < dateStyles.size() && dateStyles[style];
-            cell.date = isDate ? excelSerialToDate(cell.number) : QDate();
-            cell.kind = cell.date.isValid() ? SheetCell::Kind::Date : SheetCell::Kind::Number;
-            cell.text = cell.date.isValid() ? cell.date.toString(Qt::ISODate) : numberText(cell.number);
-        }
+        if (!xlsx::makeCell(type, style, value, fromStringItem, shared, dateStyles, &cell))
+            continue;
         auto &row = rows[rowIndex];
         if (row.size() <= column)
             row.resize(column + 1);

@@ -5,7 +5,8 @@ namespace gme {
 bool QueueFilter::isEmpty() const
 {
     return text.trimmed().isEmpty() && specialty.isEmpty() && base.isEmpty() && city.isEmpty()
-        && personType.isEmpty() && !track.has_value();
+        && personType.isEmpty() && !track.has_value()
+        && !evidenceComplete.has_value();
 }
 
 bool QueueFilter::matches(const QueueRow &row) const
@@ -20,6 +21,8 @@ bool QueueFilter::matches(const QueueRow &row) const
     if (!personType.isEmpty() && row.personType != personType)
         return false;
     if (track && row.track != *track)
+        return false;
+    if (evidenceComplete && row.missingEvidence.isEmpty() != *evidenceComplete)
         return false;
     const QString needle = text.trimmed();
     if (needle.isEmpty())

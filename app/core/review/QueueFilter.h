@@ -15,6 +15,7 @@ struct QueueFilter
     QString city;
     QString personType;
     std::optional<Track> track;
+    std::optional<bool> evidenceComplete; // true: nothing missing; false: something missing
 
     bool isEmpty() const;
     bool matches(const QueueRow &row) const;

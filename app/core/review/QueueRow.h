@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace gme {
 
@@ -24,6 +25,7 @@ struct QueueRow
     QString examBatch;   // exam batch name
     bool isMakeup = false;
     QDateTime submittedAt;
+    QStringList missingEvidence; // required evidence kinds (EvidenceKind codes) nobody uploaded
 };
 
 } // namespace gme
