@@ -63,19 +63,26 @@ private:
     int m_lastTenth = -1;
 };
 
-qint64 count(const QSqlDatabase &db, const char *table)
+// Row counts of the demo's tables, in one fixed query (no SQL is built from strings).
+QList<qint64> tableCounts(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM orgs), (SELECT COUNT(*) FROM users), "
+                          "(SELECT COUNT(*) FROM trainees), (SELECT COUNT(*) FROM registrations), "
+                          "(SELECT COUNT(*) FROM decisions), (SELECT COUNT(*) FROM evidence)"));
+    QList<qint64> counts(6, 0);
+    if (q.next())
+        for (int i = 0; i < 6; ++i)
+            counts[i] = q.value(i).toLongLong();
+    return counts;
 }
 
 void printSummary(const QSqlDatabase &db, QTextStream &out, qint64 elapsedMs)
 {
+    const QList<qint64> n = tableCounts(db);
     out << cliTr("Demo province created in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1) << "\n";
     out << cliTr("  organisations %1, users %2, trainees %3, registrations %4, decisions %5, evidence files %6")
-               .arg(count(db, "orgs")).arg(count(db, "users")).arg(count(db, "trainees"))
-               .arg(count(db, "registrations")).arg(count(db, "decisions")).arg(count(db, "evidence"))
+               .arg(n[0]).arg(n[1]).arg(n[2]).arg(n[3]).arg(n[4]).arg(n[5])
         << "\n";
     QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT b.name, r.state, COUNT(*) FROM registrations r JOIN exam_batches b ON b.id = r.batch_id "
