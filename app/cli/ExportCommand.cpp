@@ -45,7 +45,7 @@ int runExport(const CliRequest &request, CliIo io)
         throw UsageError{cliTr("'export' needs --as USER: whose scope is exported.")};
     if (!request.output)
         throw UsageError{cliTr("'export' needs -o OUT.xlsx.")};
-    auto db = openExistingDatabase(request.dbPath);
+    auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
     qint64 batch = 0;
     if (request.batch) {

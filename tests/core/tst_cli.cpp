@@ -62,7 +62,7 @@ private slots:
                                                  QStringLiteral("--seed"), QStringLiteral("1.5")}
                                   << "--seed needs a whole number";
         QTest::newRow("users without list") << QStringList{QStringLiteral("--db"), path, QStringLiteral("users")}
-                                            << "'users' needs the sub-verb 'list'";
+                                            << "'users' needs 'list', or one of 'add'";
         QTest::newRow("option of another verb") << QStringList{QStringLiteral("--db"), path, QStringLiteral("migrate"),
                                                                QStringLiteral("--json")}
                                                 << "--json does not belong to 'migrate'";

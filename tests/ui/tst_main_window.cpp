@@ -69,7 +69,7 @@ private slots:
     {
         execSql(m_db->db(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
                 {Authenticator::hashPassword(QStringLiteral("right pw")), p().baseA1User.id});
-        LoginDialog login(m_db->database());
+        LoginDialog login(m_db->database(), m_db->database().location());
         login.setCredentials(p().baseA1User.username, QStringLiteral("wrong"));
         QVERIFY(!login.signIn());
         QVERIFY(!login.user());

@@ -50,7 +50,7 @@ qint64 nextId(const QSqlDatabase &db, const char *table)
 void insertSpecialties(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    prepareOrThrow(q, QStringLiteral("INSERT OR IGNORE INTO specialties (code, name, track) VALUES (?, ?, ?)"));
+    prepareOrThrow(q, QStringLiteral("INSERT INTO specialties (code, name, track) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const SpecialtySeed &s : specialtySeeds()) {
         q.bindValue(0, s.code);
         q.bindValue(1, s.name);

@@ -62,17 +62,7 @@ DatabaseEvidenceSource::~DatabaseEvidenceSource()
 {
     qDeleteAll(findChildren<EvidenceRequest *>(Qt::FindDirectChildrenOnly));
     Database *database = &m_database;
-    m_pool.start([database] {
-        QString name;
-        {
-            try {
-                name = database->connection().connectionName();
-            } catch (const DbError &) {
-                return;
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
+    m_pool.start([database] { database->closeThisThreadsConnection(); });
     m_pool.waitForDone();
 }
 

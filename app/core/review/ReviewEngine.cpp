@@ -1,6 +1,7 @@
 #include "ReviewEngine.h"
 
 #include "BatchChecker.h"
+#include "ConcurrentBatch.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/DbError.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace gme {
 namespace {
@@ -34,6 +36,7 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
 {
     // Immediate: nobody can write between the checks and our writes.
     Transaction tx(m_db, Transaction::Mode::Immediate);
+    m_batchesInTransaction = 0;
     BatchResult result = writeInTransaction(request, progress);
     if (result.applied)
         tx.commit();
@@ -43,6 +46,7 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
 BatchResult ReviewEngine::applyAll(const QList<BatchRequest> &requests)
 {
     Transaction tx(m_db, Transaction::Mode::Immediate);
+    m_batchesInTransaction = 0;
     BatchResult total;
     for (const BatchRequest &request : requests) {
         BatchResult one = writeInTransaction(request, {});
@@ -63,6 +67,7 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
     const QDateTime now = m_clock.now();
     const QString nowText = toDbTime(now);
     QVector<Transition> moves;
+    lockBatchRows(m_db, request.rows);
     result.check = BatchChecker(m_db, m_user, m_workflow, now).run(request, &moves);
     if (!result.check.ok())
         return result; // the caller rolls back
@@ -72,16 +77,22 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
     const QVariant reasonValue = reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason);
 
     QSqlQuery batch(m_db);
-    prepareOrThrow(batch, QStringLiteral("INSERT INTO batch_actions (user_id, stage, action, reason, row_count, applied_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"));
+    prepareOrThrow(batch, QStringLiteral("INSERT INTO batch_actions (user_id, stage, action, reason, row_count, applied_at, "
+                                         "client_token) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     batch.addBindValue(m_user.id);
     batch.addBindValue(stageCode(first.stage));
     batch.addBindValue(actionCode(request.action));
     batch.addBindValue(reasonValue);
     batch.addBindValue(int(request.rows.size()));
     batch.addBindValue(nowText);
+    // Several batches in one transaction (applyAll): the first carries the token itself, which is
+    // enough to tell whether the transaction committed.
+    QString token = m_batchToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_batchToken;
+    if (m_batchesInTransaction++ > 0)
+        token += QLatin1Char('/') + QString::number(m_batchesInTransaction);
+    batch.addBindValue(token);
     execOrThrow(batch, "record batch action");
-    const qint64 batchActionId = batch.lastInsertId().toLongLong();
+    const qint64 batchActionId = returnedId(batch);
 
     // Prepared once, executed per row: 10,000 rows stay well under a second on SQLite.
     QSqlQuery update(m_db);

@@ -35,6 +35,10 @@ public:
     // transaction: all of them or none. On failure the result is the failing batch's.
     BatchResult applyAll(const QList<BatchRequest> &requests);
 
+    // The token the next apply writes with its batch, so a client that lost its connection
+    // mid-apply can ask whether it committed (ConcurrentBatch.h). Unset: a fresh one each time.
+    void setBatchToken(const QString &token) { m_batchToken = token; }
+
     // Provincial only: move the close of a stage window; recorded in admin_log. Returns an empty
     // string on success, else a translated reason.
     QString extendWindow(qint64 examBatchId, Stage stage, const QDateTime &closesAt);
@@ -47,6 +51,8 @@ private:
     User m_user;
     const Workflow &m_workflow;
     const Clock &m_clock;
+    QString m_batchToken;
+    int m_batchesInTransaction = 0;
 };
 
 } // namespace gme
