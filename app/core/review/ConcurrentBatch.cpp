@@ -11,7 +11,7 @@
 
 namespace gme {
 
-void lockBatchRows(const QSqlDatabase &db, const QList<BatchRow> &rows)
+void lockBatchRows(const QSqlDatabase &db, const QString &table, const QList<BatchRow> &rows)
 {
     if (sql::dialectOf(db) != Dialect::Postgres)
         return;
@@ -28,8 +28,8 @@ void lockBatchRows(const QSqlDatabase &db, const QList<BatchRow> &rows)
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {
         const qsizetype n = std::min(Chunk, ids.size() - from);
         if (n != preparedFor) {
-            prepareOrThrow(q, QStringLiteral("SELECT id FROM registrations WHERE id IN (%1) ORDER BY id FOR UPDATE")
-                                  .arg(placeholders(int(n))));
+            prepareOrThrow(q, QStringLiteral("SELECT id FROM %1 WHERE id IN (%2) ORDER BY id FOR UPDATE")
+                                  .arg(table, placeholders(int(n))));
             preparedFor = n;
         }
         for (qsizetype i = 0; i < n; ++i)
