@@ -33,7 +33,9 @@ int main(int argc, char *argv[])
                                            "  demo --trainees N [--seed S]     create the demo province\n"
                                            "  users list [--json]              list the users\n"
                                            "  import-roster FILE --as USER [--batch ID] [--valid-only] [--report OUT.xlsx] [--json]\n"
-                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx"));
+                                           "  import-training-years FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
+                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx\n"
+                                           "  export training-years --as USER -o OUT.xlsx"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")},
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption validOnly({QStringLiteral("valid-only")},
                                        cliTr("import-roster: import the valid rows even if others have problems."));
     parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly});
-    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users list, import-roster or export"));
+    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users list, import-roster, import-training-years or export"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << cliTr("Run gmedesk-cli --help for usage.") << "\n";
@@ -93,6 +95,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("users"), runUsers},
         {QStringLiteral("import-roster"), runImportRoster},
+        {QStringLiteral("import-training-years"), runImportTrainingYears},
         {QStringLiteral("export"), runExport},
     };
     try {

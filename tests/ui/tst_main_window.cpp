@@ -93,19 +93,20 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 2);
+            QCOMPARE(tabs->count(), 3); // review, history, training years
             QVERIFY(w.reviewPane());
+            QVERIFY(w.trainingYearsPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().provincialUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 4); // + batches, dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 5); // + batches, dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().cityAUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 3); // + dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 4); // + dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }

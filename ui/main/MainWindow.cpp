@@ -9,6 +9,7 @@
 #include "import/ImportWizard.h"
 #include "review/ReviewPane.h"
 #include "settings/SettingsDialog.h"
+#include "years/TrainingYearsPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -39,6 +40,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_review = new ReviewPane(session, m_tabs);
         m_tabs->addTab(m_review, tr("Review queue"));
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
+        m_years = new TrainingYearsPage(session, m_tabs);
+        m_tabs->addTab(m_years, tr("Training years"));
         if (u.role == Role::Provincial)
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
         if (u.role == Role::Provincial || u.role == Role::Municipal) {

@@ -11,6 +11,7 @@ namespace gme {
 
 class DashboardPage;
 class ReviewPane;
+class TrainingYearsPage;
 
 // The signed-in window: pages by role, File and Help menus, the database in the status bar.
 class MainWindow : public QMainWindow
@@ -21,6 +22,7 @@ public:
 
     ReviewPane *reviewPane() const { return m_review; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    TrainingYearsPage *trainingYearsPage() const { return m_years; }
     QTabWidget *tabs() const { return m_tabs; }
     // Shows the review tab with `filter` applied (the dashboard's bars call this).
     void openQueue(const QueueFilter &filter);
@@ -40,6 +42,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ReviewPane *m_review = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    TrainingYearsPage *m_years = nullptr;
     bool m_signOut = false;
 };
 
