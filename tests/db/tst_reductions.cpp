@@ -80,6 +80,11 @@ private slots:
         QVERIFY(!row->appliedAt.isEmpty());
         QCOMPARE(scalar(f.t.db(), QStringLiteral("SELECT COUNT(*) FROM reduction_decisions WHERE request_id = ?"),
                         {filed.requestId}).toInt(), 4); // filed + three passes
+        // Each review went through the one review engine as a batch action of this workflow.
+        QCOMPARE(scalar(f.t.db(), QStringLiteral("SELECT COUNT(*) FROM batch_actions WHERE flow = 'training_years_reduction'"))
+                     .toInt(), 3);
+        QCOMPARE(scalar(f.t.db(), QStringLiteral("SELECT COUNT(*) FROM reduction_decisions WHERE request_id = ? "
+                                                 "AND batch_action_id IS NOT NULL"), {filed.requestId}).toInt(), 3);
     }
 
     void rejectedOrReturnedLeavesTheYearsAlone()

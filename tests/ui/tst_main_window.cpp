@@ -93,20 +93,23 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 3); // review, history, training years
+            QCOMPARE(tabs->count(), 6); // review, history, recruitment, change requests, training years, reductions
             QVERIFY(w.reviewPane());
+            QVERIFY(w.recruitmentPage());
+            QVERIFY(w.changeRequestsPage());
             QVERIFY(w.trainingYearsPage());
+            QVERIFY(w.reductionPane());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().provincialUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 5); // + batches, dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 8); // + batches, dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().cityAUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 4); // + dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 7); // + dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }

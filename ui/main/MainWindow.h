@@ -9,7 +9,10 @@ class QTabWidget;
 
 namespace gme {
 
+class ChangeRequestsPage;
 class DashboardPage;
+class RecruitmentPage;
+class ReductionPane;
 class ReviewPane;
 class TrainingYearsPage;
 
@@ -22,7 +25,10 @@ public:
 
     ReviewPane *reviewPane() const { return m_review; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    RecruitmentPage *recruitmentPage() const { return m_recruitment; }
+    ChangeRequestsPage *changeRequestsPage() const { return m_changes; }
     TrainingYearsPage *trainingYearsPage() const { return m_years; }
+    ReductionPane *reductionPane() const { return m_reductions; }
     QTabWidget *tabs() const { return m_tabs; }
     // Shows the review tab with `filter` applied (the dashboard's bars call this).
     void openQueue(const QueueFilter &filter);
@@ -42,7 +48,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     ReviewPane *m_review = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    RecruitmentPage *m_recruitment = nullptr;
+    ChangeRequestsPage *m_changes = nullptr;
     TrainingYearsPage *m_years = nullptr;
+    ReductionPane *m_reductions = nullptr;
     bool m_signOut = false;
 };
 

@@ -72,26 +72,6 @@ void logStep(QSqlDatabase db, qint64 requestId, const User &user, Stage stage, A
 
 } // namespace
 
-const Workflow &reductionWorkflow()
-{
-    using enum Role;
-    using enum Stage;
-    using enum State;
-    static const Workflow wf({
-        {Base, BaseReview, Submitted, Action::Pass, BasePassed, false},
-        {Base, BaseReview, Submitted, Action::Reject, Rejected, true},
-        {Base, BaseReview, Submitted, Action::Return, Returned, true},
-        {Base, BaseReview, Returned, Action::Resubmit, Submitted, false},
-        {Municipal, CityReview, BasePassed, Action::Pass, CityPassed, false},
-        {Municipal, CityReview, BasePassed, Action::Reject, Rejected, true},
-        {Municipal, CityReview, BasePassed, Action::Return, Returned, true},
-        {Provincial, FinalReview, CityPassed, Action::Pass, FinalPassed, false},
-        {Provincial, FinalReview, CityPassed, Action::Reject, Rejected, true},
-        {Provincial, FinalReview, CityPassed, Action::Return, Returned, true},
-    });
-    return wf;
-}
-
 ReductionRequests::ReductionRequests(QSqlDatabase db, User user, const Clock &clock)
     : m_db(std::move(db)), m_user(std::move(user)), m_clock(clock)
 {
@@ -208,12 +188,12 @@ QVector<ReductionRow> ReductionRequests::list(bool waitingOnly) const
     QString where = scope.clause;
     QVariantList binds = scope.binds;
     if (waitingOnly) {
-        const QList<State> states = reductionWorkflow().queueStates(m_user.role);
+        const QStringList states = reductionWorkflow().actionableStates(m_user.role);
         if (states.isEmpty())
             return {};
         where += QStringLiteral(" AND rr.state IN (%1)").arg(placeholders(int(states.size())));
-        for (State s : states)
-            binds.append(stateCode(s));
+        for (const QString &s : states)
+            binds.append(s);
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

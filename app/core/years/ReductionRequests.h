@@ -36,9 +36,10 @@ struct ReductionRow
     QString appliedAt; // empty until the final pass applied it
 };
 
-// The review chain of a reduction: the base files it and reviews it first (seed 001: the base
-// "审核并上传医院证明"), then the city (培训年限审核), then the province; a return goes back to the
-// base, which resubmits. No stage windows: reductions are reviewed all year.
+// The review chain of a reduction, as a workflow of the one review engine (ReductionWorkflow.cpp):
+// the base files it and reviews it first (seed 001: the base "审核并上传医院证明"), then the city
+// (培训年限审核), then the province, whose pass applies it; a return goes back to the base, which
+// resubmits (ReductionRequests::resubmit). No stage windows: reductions are reviewed all year.
 const Workflow &reductionWorkflow();
 
 struct ReductionFiled

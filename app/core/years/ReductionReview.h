@@ -9,11 +9,11 @@ namespace gme {
 
 class Clock;
 
-// Applies review actions to reduction requests (BatchRow::registrationId holds the request id),
-// with the same batch contract as the exam review: every row is checked for scope, state (by
-// reductionWorkflow()), version and duplicates; then all rows and their log entries are written in
-// one transaction, or none. The province's pass applies the reduction: the trainee's years become
-// the requested years and the end date start + years − 1 day, in the same transaction.
+// Review actions on reduction requests (BatchRow::registrationId holds the request id), through
+// the one ReviewEngine with reductionWorkflow(): every row is checked for scope, state, version and
+// duplicates; then all rows and their log entries are written in one transaction, or none. The
+// province's pass applies the reduction in that transaction: the trainee's years become the
+// requested years and the end date start + years − 1 day.
 class ReductionReview
 {
 public:
