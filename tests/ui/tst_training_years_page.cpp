@@ -5,12 +5,20 @@
 #include "common/DbPool.h"
 #include "common/Session.h"
 #include "import/RosterImport.h"
+#include "evidence/EvidenceViewer.h"
+#include "flows/FlowPrompts.h"
+#include "flows/FlowTableModel.h"
+#include "years/ReductionPane.h"
 #include "years/ReductionRequestDialog.h"
+#include "years/ReductionRequests.h"
 #include "years/TrainingYearsImportDialog.h"
 #include "years/TrainingYearsPage.h"
 #include "years/TrainingYearsRepository.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -22,6 +30,36 @@
 
 using namespace gme;
 using namespace gme::test;
+
+namespace {
+
+// A real one-page PDF, so the proof viewer renders it.
+QByteArray onePagePdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(72);
+        QPainter p(&pdf);
+        p.drawText(QPointF(72, 72), QStringLiteral("reduction proof"));
+    }
+    return bytes;
+}
+
+// Answers without dialogs.
+class QuietPrompts : public FlowPrompts
+{
+public:
+    std::optional<QString> askReason(QWidget *, const QString &) override { return QStringLiteral(u"材料不全"); }
+    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+    void inform(QWidget *, const QString &, const QString &) override {}
+    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    QStringList warnings;
+};
+
+} // namespace
 
 class TestTrainingYearsPage : public QObject
 {
@@ -161,6 +199,39 @@ private slots:
         page.setFilterText(QStringLiteral("张三"));
         const QModelIndex reduction = page.view()->model()->index(0, 9);
         QVERIFY(!reduction.data().toString().isEmpty()); // the pending request shows in the list
+    }
+
+    // The same review pane as every workflow: base, city and province pass in turn, the proof is
+    // shown beside the queue, and the trainee's years change only after the province.
+    void reductionPaneReviewsThroughTheChain()
+    {
+        const qint64 trainee = addTrainee(p().baseA1, QStringLiteral("张三"));
+        const ReductionFiled filed = ReductionRequests(m_db->db(), p().baseA1User, m_db->clock())
+                                         .file(trainee, 2, QStringLiteral("已在外院完成一年培训"), onePagePdf(),
+                                               QStringLiteral("证明.pdf"));
+        QVERIFY2(filed.ok(), qPrintable(filed.message()));
+        auto years = [&] {
+            return scalar(m_db->db(), QStringLiteral("SELECT training_years FROM trainees WHERE id = ?"), {trainee}).toInt();
+        };
+        for (const User &reviewer : {p().baseA1User, p().cityAUser, p().provincialUser}) {
+            QCOMPARE(years(), 3);
+            ReductionPane pane(session(reviewer));
+            pane.setPrompts(std::make_unique<QuietPrompts>());
+            pane.show();
+            pane.reload();
+            QTRY_COMPARE(pane.queueModel()->rowCount(), 1);
+            pane.queueView()->setCurrentIndex(pane.queueView()->model()->index(0, 0));
+            QTRY_COMPARE(pane.proofViewer()->mode(), EvidenceViewer::Mode::Pdf);
+            QVERIFY(pane.queueView()->isColumnHidden(pane.queueModel()->columnOf(QStringLiteral("proof_sha"))));
+            pane.addAllShown();
+            QCOMPARE(pane.pendingModel()->rowCount(), 1);
+            pane.decide(QStringLiteral("pass"));
+            QTRY_COMPARE(pane.pendingModel()->rowCount(), 0);
+            QTRY_COMPARE(pane.queueModel()->rowCount(), 0);
+        }
+        QCOMPARE(years(), 2);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT training_end FROM trainees WHERE id = ?"), {trainee}).toString(),
+                 QStringLiteral("2024-08-31"));
     }
 };
 
