@@ -102,10 +102,14 @@ private slots:
         // The base resubmits with a new proof; the chain starts again.
         const auto returned = f.as(f.t.p().baseA1User).request(id);
         QCOMPARE(returned->state, State::Returned);
+        QCOMPARE(f.as(f.t.p().baseA2User).resubmit(id, returned->version).refusal, ReductionRefusal::NotReturned);
+        QCOMPARE(f.as(f.t.p().baseA1User).resubmit(id, returned->version, "not a pdf", QStringLiteral("x.pdf")).refusal,
+                 ReductionRefusal::ProofNotPdf);
         const ReductionFiled again = f.as(f.t.p().baseA1User).resubmit(id, returned->version, pdf(2), QStringLiteral("补充证明.pdf"));
         QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(f.as(f.t.p().baseA1User).request(id)->state, State::Submitted);
         QCOMPARE(f.as(f.t.p().baseA1User).request(id)->proofFileName, QStringLiteral("补充证明.pdf"));
+        QCOMPARE(f.as(f.t.p().baseA1User).resubmit(id, returned->version).refusal, ReductionRefusal::NotReturned); // only once
         QVERIFY(f.review(f.t.p().baseA1User, id, Action::Reject, QStringLiteral("不符合条件")).applied);
         QCOMPARE(f.years(f.trainee), QStringLiteral("3 2024-08-31"));
     }

@@ -11,6 +11,7 @@
 #include "years/ReductionPane.h"
 #include "years/ReductionRequestDialog.h"
 #include "years/ReductionRequests.h"
+#include "years/ReductionReview.h"
 #include "years/TrainingYearsImportDialog.h"
 #include "years/TrainingYearsPage.h"
 #include "years/TrainingYearsRepository.h"
@@ -19,6 +20,8 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QCheckBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -232,6 +235,39 @@ private slots:
         QCOMPARE(years(), 2);
         QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT training_end FROM trainees WHERE id = ?"), {trainee}).toString(),
                  QStringLiteral("2024-08-31"));
+    }
+
+    // A returned request: the base selects it among the decided items and resubmits it with a new proof.
+    void baseResubmitsAReturnedRequest()
+    {
+        const qint64 trainee = addTrainee(p().baseA1, QStringLiteral("张三"));
+        ReductionRequests base(m_db->db(), p().baseA1User, m_db->clock());
+        const qint64 id = base.file(trainee, 2, QStringLiteral("理由"), onePagePdf(), QStringLiteral("a.pdf")).requestId;
+        BatchRequest ret;
+        ret.action = Action::Return;
+        ret.reason = QStringLiteral(u"缺少医院证明");
+        ret.rows.append({id, 1});
+        QVERIFY(ReductionReview(m_db->db(), p().baseA1User, m_db->clock()).apply(ret).applied);
+
+        QTemporaryDir dir;
+        const QString newProof = dir.filePath(QStringLiteral("hospital.pdf"));
+        QFile f(newProof);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(onePagePdf());
+        f.close();
+        ReductionPane pane(session(p().baseA1User));
+        pane.setPrompts(std::make_unique<QuietPrompts>());
+        pane.show();
+        pane.showAllBox()->setChecked(true);
+        QTRY_COMPARE(pane.queueModel()->rowCount(), 1);
+        pane.queueView()->setCurrentIndex(pane.queueView()->model()->index(0, 0));
+        auto *resubmit = pane.findChild<QPushButton *>(QStringLiteral("resubmitReduction"));
+        QVERIFY(resubmit);
+        QTRY_VERIFY(resubmit->isEnabled());
+        QVERIFY(pane.resubmitCurrent(newProof));
+        const auto row = base.request(id);
+        QCOMPARE(row->state, State::Submitted);
+        QCOMPARE(row->proofFileName, QStringLiteral("hospital.pdf"));
     }
 };
 

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace gme {
 
 class DatabaseEvidenceSource;
@@ -22,12 +24,17 @@ public:
     ~ReductionPane() override;
 
     EvidenceViewer *proofViewer() const { return m_viewer; }
+    // Base: sends the current returned request back into review, with a new PDF proof when
+    // newProofPath is given. Returns false (the reason shown) when it cannot.
+    bool resubmitCurrent(const QString &newProofPath = {});
 
 private:
     void showProofOfCurrent();
+    void askAndResubmit();
 
     std::unique_ptr<DatabaseEvidenceSource> m_source;
     EvidenceViewer *m_viewer = nullptr;
+    QPushButton *m_resubmit = nullptr;
     qint64 m_shownRequest = 0;
 };
 

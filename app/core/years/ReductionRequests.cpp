@@ -173,7 +173,7 @@ ReductionFiled ReductionRequests::resubmit(qint64 requestId, int version, const 
     q.addBindValue(m_user.orgId);
     execOrThrow(q, "resubmit reduction request");
     if (q.numRowsAffected() != 1) {
-        out.refusal = ReductionRefusal::OutOfScope;
+        out.refusal = ReductionRefusal::NotReturned;
         return out;
     }
     logStep(m_db, requestId, m_user, Stage::BaseReview, Action::Resubmit, State::Returned, State::Submitted, {}, now);

@@ -63,7 +63,7 @@ public:
     ReductionFiled file(qint64 traineeId, int toYears, const QString &reason, const QByteArray &proof,
                         const QString &proofFileName);
     // A returned request goes back into the base's queue, optionally with a new proof.
-    // Refused (OutOfScope) unless it is the user's own base's request in state returned at `version`.
+    // Refused (NotReturned) unless it is the user's own base's request in state returned at `version`.
     ReductionFiled resubmit(qint64 requestId, int version, const QByteArray &newProof = {},
                             const QString &newProofFileName = {});
 

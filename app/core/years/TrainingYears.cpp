@@ -71,6 +71,8 @@ QString reductionRefusalText(ReductionRefusal r)
         return Text::tr("This trainee is not one of yours.");
     case ReductionRefusal::NotBase:
         return Text::tr("Only the trainee's base files a reduction request.");
+    case ReductionRefusal::NotReturned:
+        return Text::tr("This request is not returned to your base any more (someone changed it); reload and look again.");
     }
     return {};
 }

@@ -36,6 +36,7 @@ enum class ReductionRefusal {
     ReasonMissing,
     OutOfScope,         // not a trainee this user may see (or does not exist)
     NotBase,            // only a base files a reduction on the trainee's behalf
+    NotReturned,        // resubmit: the request is not (or no longer) returned to this base
 };
 QString reductionRefusalText(ReductionRefusal r); // translated
 
