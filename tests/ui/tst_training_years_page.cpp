@@ -13,9 +13,11 @@
 #include "years/ReductionRequests.h"
 #include "years/ReductionReview.h"
 #include "years/TrainingYearsImportDialog.h"
+#include "years/TrainingYearsModel.h"
 #include "years/TrainingYearsPage.h"
 #include "years/TrainingYearsRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QFile>
 #include <QPainter>
@@ -112,9 +114,15 @@ private slots:
         addTrainee(p().baseA1, QStringLiteral("李四"));
         addTrainee(p().baseB1, QStringLiteral("外基地"));
         TrainingYearsPage page(session(p().baseA1User));
+        auto *model = page.findChild<TrainingYearsModel *>();
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(waitLoaded(page, 1));
         QCOMPARE(page.visibleCount(), 2); // base B1's trainee is not in reach
+        // Years sort as numbers and dates as dates, not as their text.
+        QCOMPARE(model->index(0, TrainingYearsModel::Years).data(TrainingYearsModel::SortRole).toInt(), 3);
+        QCOMPARE(model->index(0, TrainingYearsModel::End).data(TrainingYearsModel::SortRole).toDate(), QDate(2025, 8, 31));
         page.setFilterText(QStringLiteral("李四"));
         QCOMPARE(page.visibleCount(), 1);
 
