@@ -1642,7 +1642,9 @@ The PDF has no pages.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) done</source>
-        <translation><numerusform>%1：已处理 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>%1：已处理 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -2130,6 +2132,14 @@ Click to open the review queue for %1</source>
     <message>
         <source>Change requests</source>
         <translation>信息变更申请</translation>
+    </message>
+    <message>
+        <source>Training years</source>
+        <translation>培训年限</translation>
+    </message>
+    <message>
+        <source>Reduction review</source>
+        <translation>减免审核</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2656,9 @@ Click to open the review queue for %1</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) will be sent in %1 group(s) of at most %2:</source>
-        <translation><numerusform>%n 条录取结果将分 %1 组发送，每组最多 %2 条：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条录取结果将分 %1 组发送，每组最多 %2 条：</numerusform>
+        </translation>
     </message>
     <message>
         <source>For %1 hours after sending you may cancel or change a result (and must send it again); after that it is locked and the trainee answers.</source>
@@ -2658,7 +2670,9 @@ Click to open the review queue for %1</source>
     </message>
     <message numerus="yes">
         <source>Sent %n result(s) in %1 group(s)</source>
-        <translation><numerusform>已分 %1 组发送 %n 条录取结果</numerusform></translation>
+        <translation>
+            <numerusform>已分 %1 组发送 %n 条录取结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an applicant first</source>
@@ -2694,7 +2708,9 @@ Click to open the review queue for %1</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>已写入 %n 行到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
@@ -2715,6 +2731,110 @@ Click to open the review queue for %1</source>
     <message>
         <source>New application</source>
         <translation>新增志愿</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ReductionPane</name>
+    <message>
+        <source>Resubmit returned request…</source>
+        <translation>重新提交退回的申请…</translation>
+    </message>
+    <message>
+        <source>New PDF proof (Cancel keeps the current one)</source>
+        <translation>新的 PDF 证明材料（取消则保留原材料）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Resubmit returned request</source>
+        <translation>重新提交退回的申请</translation>
+    </message>
+    <message>
+        <source>Select a returned request first.</source>
+        <translation>请先选择一条已退回的申请。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ReductionRequestDialog</name>
+    <message>
+        <source>Request a training-years reduction</source>
+        <translation>申请培训年限减免</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>Current years:</source>
+        <translation>现培训年限：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Reduce to:</source>
+        <translation>减免后年限：</translation>
+    </message>
+    <message>
+        <source>Why the trainee needs fewer years (e.g. training already completed elsewhere)</source>
+        <translation>减免理由（如已在其他基地完成部分培训）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>PDF proof (减免佐证材料)</source>
+        <translation>PDF 证明材料（减免佐证材料）</translation>
+    </message>
+    <message>
+        <source>Choose PDF…</source>
+        <translation>选择 PDF…</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>Submit request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Choose the PDF proof</source>
+        <translation>选择 PDF 证明材料</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the PDF proof first.</source>
+        <translation>请先选择 PDF 证明材料。</translation>
+    </message>
+    <message>
+        <source>Filing the request…</source>
+        <translation>正在提交申请…</translation>
+    </message>
+    <message>
+        <source>The request could not be filed: %1</source>
+        <translation>申请未能提交：%1</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3236,413 @@ Click to open the review queue for %1</source>
     <message>
         <source>(%1 closed batches not shown)</source>
         <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYears</name>
+    <message>
+        <source>Training-years reductions</source>
+        <translation>培训年限减免</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年限</translation>
+    </message>
+    <message>
+        <source>Training start</source>
+        <translation>培训开始时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>减免理由</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Proof size</source>
+        <translation>材料大小</translation>
+    </message>
+    <message>
+        <source>Training years of the assistant general practitioner track cannot be reduced.</source>
+        <translation>助理全科医生培训不能减免培训年限。</translation>
+    </message>
+    <message>
+        <source>This trainee already has a reduction request; a trainee can ask for a reduction once.</source>
+        <translation>该学员已有减免申请；每名学员只能申请一次减免。</translation>
+    </message>
+    <message>
+        <source>Record the trainee&apos;s training years and start date before asking for a reduction.</source>
+        <translation>请先填写该学员的培训年限和培训开始时间，再申请减免。</translation>
+    </message>
+    <message>
+        <source>A reduction must leave fewer years than the trainee has now.</source>
+        <translation>减免后的年限必须少于现有培训年限。</translation>
+    </message>
+    <message>
+        <source>A reduction leaves one or two years of training.</source>
+        <translation>减免后的培训年限只能为一年或两年。</translation>
+    </message>
+    <message>
+        <source>The proof must be a PDF file.</source>
+        <translation>证明材料必须是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The proof PDF is damaged, empty or password-protected.</source>
+        <translation>证明材料 PDF 已损坏、为空或设有密码。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reduction.</source>
+        <translation>请填写减免理由。</translation>
+    </message>
+    <message>
+        <source>This trainee is not one of yours.</source>
+        <translation>该学员不属于您的管理范围。</translation>
+    </message>
+    <message>
+        <source>Only the trainee&apos;s base files a reduction request.</source>
+        <translation>减免申请只能由学员所在培训基地提交。</translation>
+    </message>
+    <message>
+        <source>This request is not returned to your base any more (someone changed it); reload and look again.</source>
+        <translation>该申请已不处于退回本基地的状态（已被他人处理），请刷新后查看。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
+        <translation>未知的证件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>相同的证件号码已在第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>None of your trainees has this ID number; import the roster first.</source>
+        <translation>您管理的学员中没有此证件号码，请先导入学员名单。</translation>
+    </message>
+    <message>
+        <source>The name does not match the trainee with this ID number (%1).</source>
+        <translation>姓名与该证件号码对应的学员（%1）不一致。</translation>
+    </message>
+    <message>
+        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation>培训年限应为 1、2 或 3，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The training start date is empty.</source>
+        <translation>培训开始时间为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
+        <translation>“%1”不是日期（请写作 2021-08-01）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from %1 end on %2, not %3.</source>
+        <translation>
+            <numerusform>从 %1 起培训 %n 年应于 %2 结束，而不是 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An approved reduction set %n year(s); the sheet cannot change that.</source>
+        <translation>
+            <numerusform>已批准的减免将培训年限定为 %n 年，表格不能更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 track trains %n year(s).</source>
+        <translation>
+            <numerusform>%1培训年限为 %n 年。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer years than the standard %n need a reduction request with a PDF proof.</source>
+        <translation>
+            <numerusform>少于标准的 %n 年须提交附 PDF 证明材料的减免申请。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsImportDialog</name>
+    <message>
+        <source>Import training years</source>
+        <translation>导入培训年限</translation>
+    </message>
+    <message>
+        <source>A training-years sheet (培训年限表): ID number, training years (1, 2 or 3), start date and, if present, end date and name. The end must be the start plus the years. Fewer years than the standard need an approved reduction.</source>
+        <translation>培训年限表：证件号码、培训年限（1、2 或 3）、培训开始时间，以及（如有）培训结束时间和姓名。结束时间必须等于开始时间加培训年限。少于标准年限须有已批准的减免。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx, .xls or .csv file.</source>
+        <translation>请选择 .xlsx、.xls 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if other rows have problems</source>
+        <translation>即使其他行有问题，也导入有效的行</translation>
+    </message>
+    <message>
+        <source>Save problem report…</source>
+        <translation>保存问题报告…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
+        <translation>电子表格 (*.xlsx *.csv *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>no header row with an ID number column was found.</source>
+        <translation>未找到含证件号码列的表头行。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read.</source>
+        <translation>
+            <numerusform>%1：已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n 行可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed below).</source>
+        <translation>
+            <numerusform>%n 行有问题（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them, or tick the box below to import the valid rows only.</source>
+        <translation>请修改后重新导入，或勾选下方选项只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Importing training years…</source>
+        <translation>正在导入培训年限…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 unchanged.</source>
+        <translation>已更新 %1 人，%2 人无变化。</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <source>_problems.xlsx</source>
+        <translation>_问题报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入问题报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsModel</name>
+    <message numerus="yes">
+        <source>Reduced to %n year(s)</source>
+        <translation>
+            <numerusform>已减免为 %n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %n year(s): %1</source>
+        <translation>
+            <numerusform>减免为 %n 年：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>Training years</source>
+        <translation>培训年限</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>培训开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>培训结束时间</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>减免</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsPage</name>
+    <message>
+        <source>Filter by name, ID number, base or specialty</source>
+        <translation>按姓名、证件号码、基地或专业筛选</translation>
+    </message>
+    <message>
+        <source>Import sheet…</source>
+        <translation>导入 Excel…</translation>
+    </message>
+    <message>
+        <source>Export shown…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Request reduction…</source>
+        <translation>申请减免…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The training years could not be loaded: %1</source>
+        <translation>无法加载培训年限：%1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Export training years</source>
+        <translation>导出培训年限</translation>
+    </message>
+    <message>
+        <source>training_years.xlsx</source>
+        <translation>培训年限表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

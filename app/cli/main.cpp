@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
                                            "  users disable|enable NAME        stop or allow a user's sign-in\n"
                                            "  users reset-password NAME [--password-stdin]\n"
                                            "  import-roster FILE --as USER [--batch ID] [--valid-only] [--report OUT.xlsx] [--json]\n"
-                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx"));
+                                           "  import-training-years FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
+                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx\n"
+                                           "  export training-years --as USER -o OUT.xlsx"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")},
@@ -69,7 +71,7 @@ int main(int argc, char *argv[])
                                            cliTr("users add, reset-password: read the new password from standard input."));
     parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly, role, scope, displayName,
                        passwordStdin});
-    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster or export"));
+    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster, import-training-years or export"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << cliTr("Run gmedesk-cli --help for usage.") << "\n";
@@ -114,6 +116,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("users"), runUsers},
         {QStringLiteral("import-roster"), runImportRoster},
+        {QStringLiteral("import-training-years"), runImportTrainingYears},
         {QStringLiteral("export"), runExport},
     };
     try {

@@ -93,21 +93,23 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 4); // review, history, recruitment, change requests
+            QCOMPARE(tabs->count(), 6); // review, history, recruitment, change requests, training years, reductions
             QVERIFY(w.reviewPane());
             QVERIFY(w.recruitmentPage());
             QVERIFY(w.changeRequestsPage());
+            QVERIFY(w.trainingYearsPage());
+            QVERIFY(w.reductionPane());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().provincialUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 6); // + recruitment, change requests, batches, dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 8); // + batches, dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().cityAUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 5); // + recruitment, change requests, dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 7); // + dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }

@@ -11,6 +11,8 @@
 #include "import/ImportWizard.h"
 #include "review/ReviewPane.h"
 #include "settings/SettingsDialog.h"
+#include "years/ReductionPane.h"
+#include "years/TrainingYearsPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -46,6 +48,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_tabs->addTab(m_recruitment, tr("Recruitment"));
         m_changes = new ChangeRequestsPage(session, m_tabs);
         m_tabs->addTab(m_changes, tr("Change requests"));
+        m_years = new TrainingYearsPage(session, m_tabs);
+        m_tabs->addTab(m_years, tr("Training years"));
+        m_reductions = new ReductionPane(session, m_tabs);
+        m_tabs->addTab(m_reductions, tr("Reduction review"));
+        connect(m_years, &TrainingYearsPage::reductionFiled, m_reductions, &FlowPane::reload);
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
             if (auto *pane = qobject_cast<FlowPane *>(m_tabs->widget(index)))
                 pane->reload();

@@ -12,7 +12,9 @@ namespace gme {
 class ChangeRequestsPage;
 class DashboardPage;
 class RecruitmentPage;
+class ReductionPane;
 class ReviewPane;
+class TrainingYearsPage;
 
 // The signed-in window: pages by role, File and Help menus, the database in the status bar.
 class MainWindow : public QMainWindow
@@ -25,6 +27,8 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     RecruitmentPage *recruitmentPage() const { return m_recruitment; }
     ChangeRequestsPage *changeRequestsPage() const { return m_changes; }
+    TrainingYearsPage *trainingYearsPage() const { return m_years; }
+    ReductionPane *reductionPane() const { return m_reductions; }
     QTabWidget *tabs() const { return m_tabs; }
     // Shows the review tab with `filter` applied (the dashboard's bars call this).
     void openQueue(const QueueFilter &filter);
@@ -46,6 +50,8 @@ private:
     DashboardPage *m_dashboard = nullptr;
     RecruitmentPage *m_recruitment = nullptr;
     ChangeRequestsPage *m_changes = nullptr;
+    TrainingYearsPage *m_years = nullptr;
+    ReductionPane *m_reductions = nullptr;
     bool m_signOut = false;
 };
 

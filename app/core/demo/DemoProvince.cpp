@@ -10,6 +10,7 @@
 #include "DemoPeople.h"
 #include "DemoRecruitment.h"
 #include "DemoRecords.h"
+#include "DemoReductions.h"
 #include "DemoTimeline.h"
 #include "DemoUsers.h"
 #include "auth/Authenticator.h"
@@ -108,6 +109,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
     TraineeWriter trainees(db, nextId(db, "trainees"));
     HistoryWriter history(db, rng, nextId(db, "registrations"), nextId(db, "batch_actions"));
     EvidenceRowWriter evidence(db, pool, rng);
+    ReductionWriter reductions(db, pool, options.seed, clock.now());
     const WeightedPick residentBase = basePicker(orgs.bases, 0, orgs.residentBaseCount);
     const WeightedPick gpBase = basePicker(orgs.bases, orgs.residentBaseCount, orgs.bases.size());
     const int currentYear = timelineOf(Track::Resident, true).year;
@@ -128,6 +130,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
         const bool previousCohort = chance(rng, kPreviousCohortPercent);
         const DemoPerson person = people.make(base, previousCohort ? currentYear - 1 : currentYear);
         const qint64 traineeId = trainees.write(person, base);
+        reductions.write(traineeId, person, base.track, base.id, who, baseIndex == 0);
 
         auto registerFor = [&](bool current, State state, bool makeup) {
             const ExamTimeline &t = timelineOf(base.track, current);
