@@ -93,7 +93,7 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 2);
+            QCOMPARE(tabs->count(), 4); // review, history, teachers, teacher assignment
             QVERIFY(w.reviewPane());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }

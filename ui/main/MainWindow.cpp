@@ -9,6 +9,8 @@
 #include "import/ImportWizard.h"
 #include "review/ReviewPane.h"
 #include "settings/SettingsDialog.h"
+#include "teachers/AssignmentPage.h"
+#include "teachers/TeachersPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +43,14 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
         if (u.role == Role::Provincial)
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
+        if (u.role == Role::Base) {
+            auto *teachers = new TeachersPage(session, m_tabs);
+            auto *assignment = new AssignmentPage(session, m_tabs);
+            m_tabs->addTab(teachers, tr("Teachers"));
+            m_tabs->addTab(assignment, tr("Teacher assignment"));
+            // A dismissal shows up as a problem on the rows that teacher supervises.
+            connect(teachers, &TeachersPage::teachersChanged, assignment, &AssignmentPage::reload);
+        }
         if (u.role == Role::Provincial || u.role == Role::Municipal) {
             m_dashboard = new DashboardPage(session, m_tabs);
             m_dashboard->setObjectName(QStringLiteral("dashboardPage"));

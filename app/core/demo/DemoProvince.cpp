@@ -9,6 +9,7 @@
 #include "DemoPaths.h"
 #include "DemoPeople.h"
 #include "DemoRecords.h"
+#include "DemoTeachers.h"
 #include "DemoTimeline.h"
 #include "DemoUsers.h"
 #include "auth/Authenticator.h"
@@ -149,6 +150,8 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
     }
     history.finish();
     indexes.rebuild();
+    // After the rebuild: the rotations pick each base's first trainees through trainees_base.
+    insertDemoTeachers(db, orgs, clock.now().date());
     if (progress && !progress(total, total))
         return false;
     tx.commit();
