@@ -61,16 +61,19 @@ CREATE TABLE teacher_evaluations (
     PRIMARY KEY (teacher_id, year)
 );
 -- ;
--- The base's review and appointment decisions on teachers; append-only like decisions.
+-- The base's review and appointment decisions on teachers, written by the review engine (the
+-- teacher workflow, Workflow.h); append-only like decisions.
 CREATE TABLE teacher_decisions (
-    id         INTEGER PRIMARY KEY,
-    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
-    user_id    INTEGER REFERENCES users(id),
-    action     TEXT NOT NULL,
-    from_state TEXT NOT NULL,
-    to_state   TEXT NOT NULL,
-    reason     TEXT,
-    decided_at TEXT NOT NULL
+    id              INTEGER PRIMARY KEY,
+    teacher_id      INTEGER NOT NULL REFERENCES teachers(id),
+    batch_action_id INTEGER REFERENCES batch_actions(id),
+    user_id         INTEGER REFERENCES users(id),
+    stage           TEXT NOT NULL DEFAULT 'teacher_review',
+    action          TEXT NOT NULL,
+    from_state      TEXT NOT NULL,
+    to_state        TEXT NOT NULL,
+    reason          TEXT,
+    decided_at      TEXT NOT NULL
 );
 -- ;
 CREATE INDEX teacher_decisions_teacher ON teacher_decisions(teacher_id);

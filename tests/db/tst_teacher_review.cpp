@@ -168,6 +168,19 @@ private slots:
         QVERIFY(!review(p().baseA1User).apply({{a, 2}, {a, 2}}, TeacherAction::Appoint, {}).applied);
     }
 
+    void writtenByTheReviewEngine()
+    {
+        const qint64 a = m_f->teacher(m_medicine, QStringLiteral("A"), TeacherState::Registered);
+        const qint64 b = m_f->teacher(m_medicine, QStringLiteral("B"), TeacherState::Registered);
+        QVERIFY(review(p().baseA1User).apply({{a, 1}, {b, 1}}, TeacherAction::Recommend, {}).applied);
+        // One batch action of the teacher workflow, both decisions pointing at it.
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM batch_actions WHERE flow = 'teacher_review' "
+                                                  "AND action = 'recommend' AND row_count = 2")).toInt(), 1);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(DISTINCT batch_action_id) FROM teacher_decisions "
+                                                  "WHERE stage = 'teacher_review'")).toInt(), 1);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM teacher_decisions WHERE batch_action_id IS NULL")).toInt(), 0);
+    }
+
     void decisionLogIsAppendOnly()
     {
         const qint64 t = m_f->teacher(m_medicine, QStringLiteral(u"钱老师"), TeacherState::Registered);

@@ -93,19 +93,21 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 4); // review, history, teachers, teacher assignment
+            QCOMPARE(tabs->count(), 6); // review, history, recruitment, change requests, teachers, assignment
             QVERIFY(w.reviewPane());
+            QVERIFY(w.recruitmentPage());
+            QVERIFY(w.changeRequestsPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().provincialUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 4); // + batches, dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 6); // + recruitment, change requests, batches, dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }
         {
             MainWindow w(session(p().cityAUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 3); // + dashboard
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 5); // + recruitment, change requests, dashboard
             QVERIFY(w.dashboardPage());
             QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
         }

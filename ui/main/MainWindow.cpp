@@ -4,6 +4,8 @@
 #include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 #include "export/RosterExportDialog.h"
+#include "flows/ChangeRequestsPage.h"
+#include "flows/RecruitmentPage.h"
 #include "history/HistoryPage.h"
 #include "import/DecisionImportDialog.h"
 #include "import/ImportWizard.h"
@@ -41,6 +43,15 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_review = new ReviewPane(session, m_tabs);
         m_tabs->addTab(m_review, tr("Review queue"));
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
+        // The other queues on the same engine; each loads when its tab is shown.
+        m_recruitment = new RecruitmentPage(session, m_tabs);
+        m_tabs->addTab(m_recruitment, tr("Recruitment"));
+        m_changes = new ChangeRequestsPage(session, m_tabs);
+        m_tabs->addTab(m_changes, tr("Change requests"));
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (auto *pane = qobject_cast<FlowPane *>(m_tabs->widget(index)))
+                pane->reload();
+        });
         if (u.role == Role::Provincial)
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
         if (u.role == Role::Base) {

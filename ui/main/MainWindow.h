@@ -9,7 +9,9 @@ class QTabWidget;
 
 namespace gme {
 
+class ChangeRequestsPage;
 class DashboardPage;
+class RecruitmentPage;
 class ReviewPane;
 
 // The signed-in window: pages by role, File and Help menus, the database in the status bar.
@@ -21,6 +23,8 @@ public:
 
     ReviewPane *reviewPane() const { return m_review; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    RecruitmentPage *recruitmentPage() const { return m_recruitment; }
+    ChangeRequestsPage *changeRequestsPage() const { return m_changes; }
     QTabWidget *tabs() const { return m_tabs; }
     // Shows the review tab with `filter` applied (the dashboard's bars call this).
     void openQueue(const QueueFilter &filter);
@@ -40,6 +44,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     ReviewPane *m_review = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    RecruitmentPage *m_recruitment = nullptr;
+    ChangeRequestsPage *m_changes = nullptr;
     bool m_signOut = false;
 };
 

@@ -8,6 +8,7 @@
 #include "DemoOrgs.h"
 #include "DemoPaths.h"
 #include "DemoPeople.h"
+#include "DemoRecruitment.h"
 #include "DemoRecords.h"
 #include "DemoTeachers.h"
 #include "DemoTimeline.h"
@@ -149,6 +150,9 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
         }
     }
     history.finish();
+    // The other queues: recruitment under way and change requests awaiting a decision.
+    insertDemoRecruitment(db, orgs, people, rng, clock.now());
+    insertDemoChangeRequests(db, orgs, clock.now());
     indexes.rebuild();
     // After the rebuild: the rotations pick each base's first trainees through trainees_base.
     insertDemoTeachers(db, orgs, clock.now().date());

@@ -1,14 +1,9 @@
 #include "TeacherReview.h"
 
-#include "Clock.h"
-#include "Eligibility.h"
-#include "TeacherRepository.h"
-#include "db/Database.h"
-#include "db/DbError.h"
+#include "TeacherWorkflow.h"
+#include "review/ReviewEngine.h"
 
 #include <QCoreApplication>
-#include <QSet>
-#include <QSqlQuery>
 
 namespace gme {
 namespace {
@@ -75,80 +70,51 @@ TeacherReview::TeacherReview(QSqlDatabase db, User user, const Clock &clock)
 {
 }
 
-TeacherReviewResult TeacherReview::check(const QList<TeacherRow> &rows, TeacherAction action,
-                                         const QString &reason) const
+namespace {
+BatchRequest requestOf(const QList<TeacherRow> &rows, TeacherAction action, const QString &reason)
+{
+    QList<BatchRow> batch;
+    for (const TeacherRow &r : rows)
+        batch.append(BatchRow{r.teacherId, r.version});
+    return BatchRequest::of(teacherActionCode(action), batch, reason);
+}
+
+// The engine's manifest as one translated line per row (empty: the row may move).
+TeacherReviewResult resultOf(const BatchCheck &check, const QList<TeacherRow> &rows)
 {
     TeacherReviewResult result;
-    const QDate today = m_clock.now().date();
-    const TeacherRepository repo(m_db);
-    QSet<qint64> seen;
-    for (const TeacherRow &row : rows) {
-        const std::optional<Teacher> t = repo.teacher(row.teacherId);
+    const QString batchProblem = check.problem == BatchProblem::None || check.problem == BatchProblem::Empty
+        ? QString()
+        : batchProblemText(check.problem);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ManifestRow *row = i < check.rows.size() ? &check.rows.at(i) : nullptr;
+        const QString who = row && !row->name.isEmpty() ? row->name : Text::tr("Teacher %1").arg(rows.at(i).teacherId);
         QString problem;
-        if (seen.contains(row.teacherId)) {
-            problem = Text::tr("Teacher %1 is listed twice").arg(row.teacherId);
-        } else if (m_user.role != Role::Base) {
-            problem = Text::tr("Only the base's education office reviews and appoints teachers");
-        } else if (!t || t->baseId != m_user.orgId) {
-            problem = Text::tr("Teacher %1 is not a teacher of your base").arg(row.teacherId);
-        } else if (t->version != row.version) {
-            problem = Text::tr("%1: changed by someone else since it was loaded; reload and try again").arg(t->name);
-        } else if (const auto move = findTeacherTransition(t->state, action); !move) {
-            problem = Text::tr("%1: cannot %2 a teacher who is %3")
-                          .arg(t->name, teacherActionName(action).toLower(), teacherStateName(t->state).toLower());
-        } else if (move->needsReason && reason.trimmed().isEmpty()) {
-            problem = Text::tr("%1: a reason is required to %2").arg(t->name, teacherActionName(action).toLower());
-        } else if (move->needsEligible) {
-            const Eligibility e = checkEligibility(*t, today);
-            if (!e.eligible())
-                problem = Text::tr("%1 does not meet the conditions for teachers: %2")
-                              .arg(t->name, e.problems().replace(QLatin1Char('\n'), QStringLiteral("; ")));
-        }
-        seen.insert(row.teacherId);
+        if (row && row->problem == RowProblem::RuleBroken)
+            problem = row->note;
+        else if (row && row->problem != RowProblem::None)
+            problem = Text::tr("%1: %2").arg(who, rowProblemText(row->problem));
+        else if (!batchProblem.isEmpty())
+            problem = Text::tr("%1: %2").arg(who, batchProblem);
         result.problems.append(problem);
     }
     return result;
 }
+} // namespace
+
+TeacherReviewResult TeacherReview::check(const QList<TeacherRow> &rows, TeacherAction action,
+                                         const QString &reason) const
+{
+    ReviewEngine engine(m_db, m_user, teacherWorkflow(), m_clock);
+    return resultOf(engine.check(requestOf(rows, action, reason)), rows);
+}
 
 TeacherReviewResult TeacherReview::apply(const QList<TeacherRow> &rows, TeacherAction action, const QString &reason)
 {
-    // Immediate: nobody can change a teacher between our checks and our writes.
-    Transaction tx(m_db, Transaction::Mode::Immediate);
-    TeacherReviewResult result = check(rows, action, reason);
-    if (!result.ok())
-        return result;
-
-    const QString now = toDbTime(m_clock.now());
-    const QString trimmed = reason.trimmed();
-    const QVariant reasonValue = trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
-    const TeacherRepository repo(m_db);
-    QSqlQuery update(m_db);
-    prepareOrThrow(update, QStringLiteral("UPDATE teachers SET state = ?, version = version + 1, updated_at = ? "
-                                          "WHERE id = ? AND version = ?"));
-    QSqlQuery log(m_db);
-    prepareOrThrow(log, QStringLiteral("INSERT INTO teacher_decisions (teacher_id, user_id, action, from_state, to_state, "
-                                       "reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const TeacherRow &row : rows) {
-        const TeacherState from = repo.teacher(row.teacherId)->state; // checked above
-        const TeacherState to = findTeacherTransition(from, action)->to;
-        update.bindValue(0, teacherStateCode(to));
-        update.bindValue(1, now);
-        update.bindValue(2, row.teacherId);
-        update.bindValue(3, row.version);
-        execOrThrow(update, "update teacher");
-        if (update.numRowsAffected() != 1)
-            throw DbError(Text::tr("Teacher %1 changed while it was being written").arg(row.teacherId));
-        log.bindValue(0, row.teacherId);
-        log.bindValue(1, m_user.id);
-        log.bindValue(2, teacherActionCode(action));
-        log.bindValue(3, teacherStateCode(from));
-        log.bindValue(4, teacherStateCode(to));
-        log.bindValue(5, reasonValue);
-        log.bindValue(6, now);
-        execOrThrow(log, "record teacher decision");
-    }
-    tx.commit();
-    result.applied = true;
+    ReviewEngine engine(m_db, m_user, teacherWorkflow(), m_clock);
+    const BatchResult applied = engine.apply(requestOf(rows, action, reason));
+    TeacherReviewResult result = resultOf(applied.check, rows);
+    result.applied = applied.applied;
     return result;
 }
 

@@ -42,9 +42,10 @@ struct TeacherReviewResult
     QString summary() const; // the problems as lines naming the rows that have them
 };
 
-// Checks and applies one action on several teachers: scope (the user's own base), state, version,
-// reason and eligibility for every row, then writes all rows and one teacher_decisions record
-// each in one transaction, or nothing. Eligibility is judged on the clock's date.
+// One action on several teachers through the review engine and teacherWorkflow(): scope (the
+// user's own base), state, version, reason and eligibility (judged on the clock's date) for every
+// row, then all rows, one batch_actions record and one teacher_decisions record each in one
+// transaction, or nothing. The engine's manifest comes back as one translated line per row.
 class TeacherReview
 {
 public:
