@@ -67,6 +67,176 @@
     </message>
 </context>
 <context>
+    <name>gme::ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">女</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished">证件号码：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">性别：</translation>
+    </message>
+    <message>
+        <source>Person type:</source>
+        <translation type="unfinished">人员类型：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">联系电话：</translation>
+    </message>
+    <message>
+        <source>Choice %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obeys adjustment (any specialty of this base, or another base by the province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gme::AssignmentPage</name>
+    <message>
+        <source>Rotation month:</source>
+        <translation>轮转月份：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>带教老师</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows the automatic assignment could not fill are listed here with the reason.</source>
+        <translation>自动分配无法分配的行及原因列在这里。</translation>
+    </message>
+    <message>
+        <source>The automatic assignment keeps every row that already has a teacher who may supervise it, and fills only the empty rows.</source>
+        <translation>自动分配保留已有合格带教老师的行，只分配尚未分配的行。</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>Change teacher…</source>
+        <translation>调整带教老师…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>The rotations could not be loaded: %1</source>
+        <translation>无法读取轮转信息：%1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>No trainee of your base has a rotation month on record.</source>
+        <translation>本基地学员尚无轮转月份记录。</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>手动调整</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Trainees per teacher — %1. Not assigned: %2.</source>
+        <translation>每位老师带教学员数 — %1。未分配：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Automatic assignment for %1: %2 assigned, %3 kept, %4 released, %5 could not be assigned.</source>
+        <translation>%1 自动分配：新分配 %2 人，保留 %3 人，解除 %4 人，%5 人无法分配。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>请先选择一行</translation>
+    </message>
+    <message>
+        <source>Supervising teacher changed.</source>
+        <translation>带教老师已调整。</translation>
+    </message>
+    <message>
+        <source>Supervising teacher removed.</source>
+        <translation>带教老师已清除。</translation>
+    </message>
+</context>
+<context>
     <name>gme::Auth</name>
     <message>
         <source>Signed in.</source>
@@ -187,6 +357,231 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ChangeRequestDialog</name>
+    <message>
+        <source>File a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s record changes only when the supervising authority approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gme::ChangeRequestsPage</name>
+    <message>
+        <source>File a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request filed; it waits for the supervising authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gme::Changes</name>
+    <message>
+        <source>Only a training base files change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found or not in your scope</source>
+        <translation type="unfinished">记录不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>A change request needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request of this kind for this trainee is still awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person type %1 cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person type can only become one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sending unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown specialty on this track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only trainees who started training this year can change base; otherwise the base withdraws them and the new base admits them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown training base on this track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown training status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status change needs the date it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension or extension needs an end date after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension must end after the current end of training (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value is the same as the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s record changed since the request was filed; the base must file it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished">培训基地</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">审核不通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn by base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">审核不通过</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation type="unfinished">人员类型</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished">培训专业</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation type="unfinished">培训基地</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -424,11 +819,11 @@
         <translation>统计截至 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city's queue</source>
+        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city&apos;s queue</source>
         <translation>&lt;b&gt;各地市报名审核状态&lt;/b&gt; — 单击条形可打开该地市的审核列表</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base's queue</source>
+        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base&apos;s queue</source>
         <translation>&lt;b&gt;各培训基地报名审核状态&lt;/b&gt; — 单击条形可打开该基地的审核列表</translation>
     </message>
     <message numerus="yes">
@@ -495,7 +890,7 @@
         <translation>文件中须有“证件号码”列和“审核结果”列。</translation>
     </message>
     <message>
-        <source>The result must be 通过, 不通过 or 退回, not "%1".</source>
+        <source>The result must be 通过, 不通过 or 退回, not &quot;%1&quot;.</source>
         <translation>审核结果须为“通过”“不通过”或“退回”，不能为“%1”。</translation>
     </message>
     <message>
@@ -1058,7 +1453,7 @@
         <translation>数据库中此文件没有有效的 SHA-256，无法获取。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is named "%1".</source>
+        <source>The photo must be a JPG file; this one is named &quot;%1&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件名为“%1”。</translation>
     </message>
     <message>
@@ -1066,11 +1461,11 @@
         <translation>照片大小须为 150–300 KB；此照片为 %1 KB。</translation>
     </message>
     <message>
-        <source>The photo must be named by the ID number (%1.jpg); it is named "%2".</source>
+        <source>The photo must be named by the ID number (%1.jpg); it is named &quot;%2&quot;.</source>
         <translation>照片须以证件号码命名（%1.jpg）；当前文件名为“%2”。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is %1 named "%2".</source>
+        <source>The photo must be a JPG file; this one is %1 named &quot;%2&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件为 %1，文件名为“%2”。</translation>
     </message>
     <message>
@@ -1327,6 +1722,114 @@ The PDF has no pages.</source>
     </message>
 </context>
 <context>
+    <name>gme::FlowPane</name>
+    <message>
+        <source>Search name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show decided items too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all shown →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation type="unfinished">← 移出</translation>
+    </message>
+    <message>
+        <source>← Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending batch (one action applies to all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">加载中…</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 in the pending batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending batch is empty. Move rows into it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not visible to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4 → %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gme::FlowPrompts</name>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gme::FlowTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gme::Format</name>
     <message>
         <source>Male</source>
@@ -1518,7 +2021,7 @@ Click to open the review queue for %1</source>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>Choose the column that holds "%1".</source>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
         <translation>请选择“%1”所在的列。</translation>
     </message>
 </context>
@@ -1747,6 +2250,22 @@ Click to open the review queue for %1</source>
     <message>
         <source>Import &amp;decisions…</source>
         <translation>导入审核结果(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>招录</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>师资</translation>
+    </message>
+    <message>
+        <source>Teacher assignment</source>
+        <translation>分配带教老师</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2520,346 @@ Click to open the review queue for %1</source>
     </message>
 </context>
 <context>
+    <name>gme::Recruitment</name>
+    <message>
+        <source>At most %1 results go in one send; send the selection in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the result was sent more than %1 hours ago (locked at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base may still change this result until %1; the trainee answers after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan for this specialty is full (%1 places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a base or the provincial office can enter applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base enters applications to itself only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender must be male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown person type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application names one to three specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same specialty is chosen twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recruitment round or base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recruitment round is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This base does not train the round&apos;s track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty %1 is not offered on this track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already applied in this round (one base per round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the base changes an admitted specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found or not in your scope</source>
+        <translation type="unfinished">记录不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you loaded it; reload and check again</source>
+        <translation type="unfinished">加载后已被他人修改，请刷新后重新核对</translation>
+    </message>
+    <message>
+        <source>The specialty can be changed only before the result is sent (withdraw a sent result first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant did not choose this specialty and does not obey adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This base has no plan for that specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished">培训基地</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation type="unfinished">人员类型</translation>
+    </message>
+    <message>
+        <source>Specialty choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obeys adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Admitted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pre-admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send admission result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record refusal by trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change admitted specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gme::RecruitmentPage</name>
+    <message>
+        <source>Change window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted specialty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit the selected applicant to another of their choices (or any planned specialty when they obey adjustment), before the result is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked; the trainee answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: rows %2–%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) will be sent in %1 group(s) of at most %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1 hours after sending you may cancel or change a result (and must send it again); after that it is locked and the trainee answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n result(s) in %1 group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an applicant first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted specialty of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-in.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished">正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 行写入 %1。 {1?}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application of %1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gme::Review</name>
     <message>
         <source>Not found or not in your scope</source>
@@ -2049,6 +2908,14 @@ Click to open the review queue for %1</source>
     <message>
         <source>The new closing time must be later than the current one (%1)</source>
         <translation>新截止时间必须晚于当前截止时间（%1）</translation>
+    </message>
+    <message>
+        <source>Breaks a rule of this workflow</source>
+        <translation>违反本流程的规则</translation>
+    </message>
+    <message>
+        <source>Completion-exam registration</source>
+        <translation>结业考核报名</translation>
     </message>
 </context>
 <context>
@@ -2260,11 +3127,11 @@ Click to open the review queue for %1</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2021-08-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是有效日期（请按 2021-08-01 的格式填写）。</translation>
     </message>
     <message>
-        <source>The file has no "%1" column.</source>
+        <source>The file has no &quot;%1&quot; column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
@@ -2272,7 +3139,7 @@ Click to open the review queue for %1</source>
         <translation>姓名为空。</translation>
     </message>
     <message>
-        <source>Unknown ID document type "%1".</source>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -2280,7 +3147,7 @@ Click to open the review queue for %1</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>Gender must be 男 or 女, not "%1".</source>
+        <source>Gender must be 男 or 女, not &quot;%1&quot;.</source>
         <translation>性别须为“男”或“女”，不能为“%1”。</translation>
     </message>
     <message>
@@ -2292,15 +3159,15 @@ Click to open the review queue for %1</source>
         <translation>缺少性别，且无法从证件号码中识别。</translation>
     </message>
     <message>
-        <source>Unknown person type "%1".</source>
+        <source>Unknown person type &quot;%1&quot;.</source>
         <translation>未知的人员类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown specialty "%1".</source>
+        <source>Unknown specialty &quot;%1&quot;.</source>
         <translation>未知的培训专业“%1”。</translation>
     </message>
     <message>
-        <source>Unknown training category "%1".</source>
+        <source>Unknown training category &quot;%1&quot;.</source>
         <translation>未知的培训类别“%1”。</translation>
     </message>
     <message>
@@ -2312,7 +3179,7 @@ Click to open the review queue for %1</source>
         <translation>培训基地为空。</translation>
     </message>
     <message>
-        <source>Unknown training base "%1".</source>
+        <source>Unknown training base &quot;%1&quot;.</source>
         <translation>未知的培训基地“%1”。</translation>
     </message>
     <message>
@@ -2324,7 +3191,7 @@ Click to open the review queue for %1</source>
         <translation>培训结束时间早于开始时间。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -2381,8 +3248,8 @@ Click to open the review queue for %1</source>
         <translation>%1已于 %2 截止</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
-        <translation>%1：&lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
+        <source>%1: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
+        <translation>%1：&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No open exam batch has a %1 window: nothing can be decided now.</source>
@@ -2391,6 +3258,329 @@ Click to open the review queue for %1</source>
     <message>
         <source>(%1 closed batches not shown)</source>
         <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherPickDialog</name>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>带教老师</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No teacher of this department may supervise.</source>
+        <translation>本科室没有可以带教的老师。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Teachers</name>
+    <message>
+        <source>The department has no teachers</source>
+        <translation>该科室没有师资</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No teacher of %1 may supervise (%2)</source>
+        <translation>%1 没有可以带教的老师（%2）</translation>
+    </message>
+    <message>
+        <source>works in another department (%1)</source>
+        <translation>属于其他科室（%1）</translation>
+    </message>
+    <message>
+        <source>not appointed (%1)</source>
+        <translation>未聘任（%1）</translation>
+    </message>
+    <message>
+        <source>unknown teacher</source>
+        <translation>未知老师</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not an attending physician (title: %1)</source>
+        <translation>不是主治医师（职称：%1）</translation>
+    </message>
+    <message>
+        <source>The date the attending-physician title was obtained is missing</source>
+        <translation>缺少取得主治医师职称的日期</translation>
+    </message>
+    <message>
+        <source>Attending physician since %1 (3 years reached on %2)</source>
+        <translation>%1 起任主治医师（%2 满3年）</translation>
+    </message>
+    <message>
+        <source>Attending physician only since %1: 3 years are reached on %2</source>
+        <translation>%1 起任主治医师，%2 才满3年</translation>
+    </message>
+    <message>
+        <source>Malpractice with main responsibility on %1 (counts until %2)</source>
+        <translation>%1 发生承担主要责任的医疗损害事件（计至 %2）</translation>
+    </message>
+    <message>
+        <source>No main-responsibility malpractice in the last 3 years</source>
+        <translation>近3年无承担主要责任的医疗损害事件</translation>
+    </message>
+    <message>
+        <source>Serious teaching incident on %1 (counts until %2)</source>
+        <translation>%1 发生严重教学事故（计至 %2）</translation>
+    </message>
+    <message>
+        <source>No serious teaching incident in the last 3 years</source>
+        <translation>近3年无重大或严重教学事故</translation>
+    </message>
+    <message>
+        <source>Failed the yearly evaluation two years running (%1 and %2)</source>
+        <translation>连续2年带教质量评估不合格（%1 年和 %2 年）</translation>
+    </message>
+    <message>
+        <source>No failing yearly evaluation</source>
+        <translation>带教质量评估无不合格</translation>
+    </message>
+    <message>
+        <source>No two failing yearly evaluations running</source>
+        <translation>无连续2年带教质量评估不合格</translation>
+    </message>
+    <message>
+        <source>Attending 3+ years</source>
+        <translation>主治满3年</translation>
+    </message>
+    <message>
+        <source>No malpractice</source>
+        <translation>无医疗损害</translation>
+    </message>
+    <message>
+        <source>No teaching incident</source>
+        <translation>无教学事故</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>带教评估</translation>
+    </message>
+    <message>
+        <source>Resident physician</source>
+        <translation>住院医师</translation>
+    </message>
+    <message>
+        <source>Attending physician</source>
+        <translation>主治医师</translation>
+    </message>
+    <message>
+        <source>Associate chief physician</source>
+        <translation>副主任医师</translation>
+    </message>
+    <message>
+        <source>Chief physician</source>
+        <translation>主任医师</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>已聘任</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已解聘</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Appoint</source>
+        <translation>聘任</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>解聘</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>重新审核</translation>
+    </message>
+    <message>
+        <source>Only a base assigns supervising teachers to its trainees</source>
+        <translation>只有培训基地可以为本基地学员分配带教老师</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>This rotation is not one of your base&apos;s</source>
+        <translation>该轮转记录不属于本基地</translation>
+    </message>
+    <message>
+        <source>This teacher is not one of your base&apos;s</source>
+        <translation>该老师不属于本基地</translation>
+    </message>
+    <message>
+        <source>%1 may not supervise this trainee: %2</source>
+        <translation>%1 不能带教该学员：%2</translation>
+    </message>
+    <message>
+        <source>This rotation has no teacher, or is not one of your base&apos;s</source>
+        <translation>该轮转记录没有带教老师，或不属于本基地</translation>
+    </message>
+    <message>
+        <source>Teacher %1</source>
+        <translation>老师 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not meet the conditions for teachers: %2</source>
+        <translation>%1 不符合师资准入条件：%2</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>师资</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Attending since</source>
+        <translation>取得主治医师时间</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeachersPage</name>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Attending since</source>
+        <translation>取得主治医师时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合准入</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The teachers could not be loaded: %1</source>
+        <translation>无法读取师资信息：%1</translation>
+    </message>
+    <message>
+        <source>Meets every condition</source>
+        <translation>符合全部准入条件</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a teacher to see the records behind the flags.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一位老师，查看准入标志所依据的记录。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n teachers selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;已选择 %n 位老师。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>准入条件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Malpractice, main responsibility</source>
+        <translation>医疗损害事件，承担主要责任</translation>
+    </message>
+    <message>
+        <source>Malpractice, minor responsibility</source>
+        <translation>医疗损害事件，次要责任</translation>
+    </message>
+    <message>
+        <source>Serious teaching incident</source>
+        <translation>严重教学事故</translation>
+    </message>
+    <message>
+        <source>Teaching incident</source>
+        <translation>一般教学事故</translation>
+    </message>
+    <message>
+        <source>Evaluation %1: passed</source>
+        <translation>%1 年带教评估：合格</translation>
+    </message>
+    <message>
+        <source>Evaluation %1: failed</source>
+        <translation>%1 年带教评估：不合格</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+%1</source>
+        <translation>未做任何更改：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n teacher(s).</source>
+        <translation>
+            <numerusform>%1：%n 位老师。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
