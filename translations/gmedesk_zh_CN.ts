@@ -70,43 +70,43 @@
     <name>gme::ApplicationDialog</name>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">女</translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">姓名：</translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>ID number:</source>
-        <translation type="unfinished">证件号码：</translation>
+        <translation>证件号码：</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished">性别：</translation>
+        <translation>性别：</translation>
     </message>
     <message>
         <source>Person type:</source>
-        <translation type="unfinished">人员类型：</translation>
+        <translation>人员类型：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">联系电话：</translation>
+        <translation>联系电话：</translation>
     </message>
     <message>
         <source>Choice %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 志愿：</translation>
     </message>
     <message>
         <source>Obeys adjustment (any specialty of this base, or another base by the province)</source>
-        <translation type="unfinished"></translation>
+        <translation>服从调剂（本基地任一专业，或由省级统一调剂至其他基地）</translation>
     </message>
 </context>
 <context>
@@ -363,225 +363,225 @@
     <name>gme::ChangeRequestDialog</name>
     <message>
         <source>File a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>提交信息变更申请</translation>
     </message>
     <message>
         <source>%1 (%2) — %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）— %3，%4</translation>
     </message>
     <message>
         <source>Trainee:</source>
-        <translation type="unfinished"></translation>
+        <translation>学员：</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更项目：</translation>
     </message>
     <message>
         <source>New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更为：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期：</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>The trainee&apos;s record changes only when the supervising authority approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管部门批准后，学员信息才会变更。</translation>
     </message>
 </context>
 <context>
     <name>gme::ChangeRequestsPage</name>
     <message>
         <source>File a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交变更申请…</translation>
     </message>
     <message>
         <source>Request filed; it waits for the supervising authority</source>
-        <translation type="unfinished"></translation>
+        <translation>申请已提交，等待主管部门审核</translation>
     </message>
     <message>
         <source>File a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>提交信息变更申请</translation>
     </message>
 </context>
 <context>
     <name>gme::Changes</name>
     <message>
         <source>Only a training base files change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>只有培训基地可以提交变更申请</translation>
     </message>
     <message>
         <source>Not found or not in your scope</source>
-        <translation type="unfinished">记录不存在或不在您的管辖范围内</translation>
+        <translation>不存在或不在您的管辖范围内</translation>
     </message>
     <message>
         <source>A change request needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>变更申请须填写原因</translation>
     </message>
     <message>
         <source>A request of this kind for this trainee is still awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>该学员的同类变更申请尚在审核中</translation>
     </message>
     <message>
         <source>The person type %1 cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类型“%1”不可变更</translation>
     </message>
     <message>
         <source>A person type can only become one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类型只能变更为：%1</translation>
     </message>
     <message>
         <source>Unknown sending unit</source>
-        <translation type="unfinished"></translation>
+        <translation>送选单位不存在</translation>
     </message>
     <message>
         <source>Unknown specialty on this track</source>
-        <translation type="unfinished"></translation>
+        <translation>本培训类别没有该专业</translation>
     </message>
     <message>
         <source>Only trainees who started training this year can change base; otherwise the base withdraws them and the new base admits them again</source>
-        <translation type="unfinished"></translation>
+        <translation>只有当年度入培的学员可以变更培训基地；否则须由原基地办理退培、新基地重新招录</translation>
     </message>
     <message>
         <source>Unknown training base on this track</source>
-        <translation type="unfinished"></translation>
+        <translation>本培训类别没有该培训基地</translation>
     </message>
     <message>
         <source>Unknown training status</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的培训状态</translation>
     </message>
     <message>
         <source>A status change needs the date it takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>培训状态变更须填写生效日期</translation>
     </message>
     <message>
         <source>A suspension or extension needs an end date after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或延期须填写晚于开始日期的结束日期</translation>
     </message>
     <message>
         <source>An extension must end after the current end of training (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>延期的结束日期须晚于当前培训结束日期（%1）</translation>
     </message>
     <message>
         <source>The new value is the same as the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>新值与当前值相同</translation>
     </message>
     <message>
         <source>The trainee&apos;s record changed since the request was filed; the base must file it again</source>
-        <translation type="unfinished"></translation>
+        <translation>申请提交后学员信息已变化，请基地重新提交申请</translation>
     </message>
     <message>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>信息变更申请</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished">培训基地</translation>
+        <translation>培训基地</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更项目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>起止日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Filed at</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">审核不通过</translation>
+        <translation>未批准</translation>
     </message>
     <message>
         <source>Withdrawn by base</source>
-        <translation type="unfinished"></translation>
+        <translation>基地已撤回</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">审核不通过</translation>
+        <translation>不批准</translation>
     </message>
     <message>
         <source>Withdraw request</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请</translation>
     </message>
     <message>
         <source>File request</source>
-        <translation type="unfinished"></translation>
+        <translation>提交申请</translation>
     </message>
     <message>
         <source>Person type</source>
-        <translation type="unfinished">人员类型</translation>
+        <translation>人员类型</translation>
     </message>
     <message>
         <source>Sending unit</source>
-        <translation type="unfinished"></translation>
+        <translation>送选单位</translation>
     </message>
     <message>
         <source>Specialty</source>
-        <translation type="unfinished">培训专业</translation>
+        <translation>培训专业</translation>
     </message>
     <message>
         <source>Training base</source>
-        <translation type="unfinished">培训基地</translation>
+        <translation>培训基地</translation>
     </message>
     <message>
         <source>Training status</source>
-        <translation type="unfinished"></translation>
+        <translation>培训状态</translation>
     </message>
     <message>
         <source>Withdrawn from training</source>
-        <translation type="unfinished"></translation>
+        <translation>退培</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>在培</translation>
     </message>
 </context>
 <context>
@@ -1725,108 +1725,109 @@ The PDF has no pages.</source>
     <name>gme::FlowPane</name>
     <message>
         <source>Search name or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名或证件号码</translation>
     </message>
     <message>
         <source>Show decided items too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已处理的记录</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Add →</source>
-        <translation type="unfinished"></translation>
+        <translation>加入 →</translation>
     </message>
     <message>
         <source>Add all shown →</source>
-        <translation type="unfinished"></translation>
+        <translation>全部加入 →</translation>
     </message>
     <message>
         <source>← Remove</source>
-        <translation type="unfinished">← 移出</translation>
+        <translation>← 移出</translation>
     </message>
     <message>
         <source>← Remove all</source>
-        <translation type="unfinished"></translation>
+        <translation>← 全部移出</translation>
     </message>
     <message>
         <source>Pending batch (one action applies to all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理栏（一次操作作用于其中全部记录）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">加载中…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>%1 waiting, %2 in the pending batch</source>
-        <translation type="unfinished"></translation>
+        <translation>待办 %1 条，待处理栏 %2 条</translation>
     </message>
     <message>
         <source>The pending batch is empty. Move rows into it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理栏为空，请先加入记录。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已处理 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>not visible to you</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权查看</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何修改。</translation>
     </message>
     <message>
         <source>
 … and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+……另有 %1 条</translation>
     </message>
     <message>
         <source>Refused: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>操作被拒绝：未做任何修改</translation>
     </message>
     <message>
         <source>%1  %2  %3: %4 → %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3：%4 → %5 %6</translation>
     </message>
     <message>
         <source>History of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的处理记录：</translation>
     </message>
 </context>
 <context>
     <name>gme::FlowPrompts</name>
     <message>
         <source>Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）：</translation>
     </message>
 </context>
 <context>
     <name>gme::FlowTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">证件号码</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2258,7 @@ Click to open the review queue for %1</source>
     </message>
     <message>
         <source>Change requests</source>
-        <translation>变更申请</translation>
+        <translation>信息变更申请</translation>
     </message>
     <message>
         <source>Teachers</source>
@@ -2523,340 +2524,340 @@ Click to open the review queue for %1</source>
     <name>gme::Recruitment</name>
     <message>
         <source>At most %1 results go in one send; send the selection in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>每次发送录取结果最多 %1 人，请分组发送</translation>
     </message>
     <message>
         <source>Locked: the result was sent more than %1 hours ago (locked at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定：录取结果发送已超过 %1 小时（%2 锁定）</translation>
     </message>
     <message>
         <source>The base may still change this result until %1; the trainee answers after that</source>
-        <translation type="unfinished"></translation>
+        <translation>基地在 %1 前仍可修改该录取结果，之后方由学员确认</translation>
     </message>
     <message>
         <source>The plan for this specialty is full (%1 places)</source>
-        <translation type="unfinished"></translation>
+        <translation>该专业招生计划已满（%1 个名额）</translation>
     </message>
     <message>
         <source>Only a base or the provincial office can enter applications</source>
-        <translation type="unfinished"></translation>
+        <translation>只有培训基地或省级管理部门可以录入志愿</translation>
     </message>
     <message>
         <source>A base enters applications to itself only</source>
-        <translation type="unfinished"></translation>
+        <translation>培训基地只能录入报考本基地的志愿</translation>
     </message>
     <message>
         <source>The name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名</translation>
     </message>
     <message>
         <source>The ID number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少证件号码</translation>
     </message>
     <message>
         <source>The gender must be male or female</source>
-        <translation type="unfinished"></translation>
+        <translation>性别须为男或女</translation>
     </message>
     <message>
         <source>Unknown person type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的人员类型：%1</translation>
     </message>
     <message>
         <source>An application names one to three specialties</source>
-        <translation type="unfinished"></translation>
+        <translation>每份志愿须填报 1 至 3 个专业</translation>
     </message>
     <message>
         <source>The same specialty is chosen twice</source>
-        <translation type="unfinished"></translation>
+        <translation>同一专业不能重复填报</translation>
     </message>
     <message>
         <source>Unknown recruitment round or base</source>
-        <translation type="unfinished"></translation>
+        <translation>招收批次或培训基地不存在</translation>
     </message>
     <message>
         <source>This recruitment round is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>该招收批次已关闭</translation>
     </message>
     <message>
         <source>This base does not train the round&apos;s track</source>
-        <translation type="unfinished"></translation>
+        <translation>该基地不承担本批次的培训类别</translation>
     </message>
     <message>
         <source>Specialty %1 is not offered on this track</source>
-        <translation type="unfinished"></translation>
+        <translation>本培训类别没有专业 %1</translation>
     </message>
     <message>
         <source>This person already applied in this round (one base per round)</source>
-        <translation type="unfinished"></translation>
+        <translation>此人在本批次已填报志愿（每批次只能报一个基地）</translation>
     </message>
     <message>
         <source>Only the base changes an admitted specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>只有培训基地可以修改录取专业</translation>
     </message>
     <message>
         <source>Not found or not in your scope</source>
-        <translation type="unfinished">记录不存在或不在您的管辖范围内</translation>
+        <translation>不存在或不在您的管辖范围内</translation>
     </message>
     <message>
         <source>Changed by someone else since you loaded it; reload and check again</source>
-        <translation type="unfinished">加载后已被他人修改，请刷新后重新核对</translation>
+        <translation>加载后已被他人修改，请刷新后重新核对</translation>
     </message>
     <message>
         <source>The specialty can be changed only before the result is sent (withdraw a sent result first)</source>
-        <translation type="unfinished"></translation>
+        <translation>只能在发送录取结果前修改专业（已发送的请先撤回）</translation>
     </message>
     <message>
         <source>The applicant did not choose this specialty and does not obey adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>该考生未填报此专业且不服从调剂</translation>
     </message>
     <message>
         <source>This base has no plan for that specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>本基地没有该专业的招生计划</translation>
     </message>
     <message>
         <source>Recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>招录</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished">培训基地</translation>
+        <translation>培训基地</translation>
     </message>
     <message>
         <source>Person type</source>
-        <translation type="unfinished">人员类型</translation>
+        <translation>人员类型</translation>
     </message>
     <message>
         <source>Specialty choices</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿专业</translation>
     </message>
     <message>
         <source>Obeys adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>服从调剂</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Admitted to</source>
-        <translation type="unfinished"></translation>
+        <translation>录取专业</translation>
     </message>
     <message>
         <source>Result sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>录取结果发送时间</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>招收批次</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已填报志愿</translation>
     </message>
     <message>
         <source>Pre-admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>预录取</translation>
     </message>
     <message>
         <source>Not admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>不录取</translation>
     </message>
     <message>
         <source>Admitted, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已录取（未发送）</translation>
     </message>
     <message>
         <source>Result sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送录取结果</translation>
     </message>
     <message>
         <source>Accepted by trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>学员已接受</translation>
     </message>
     <message>
         <source>Declined by trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>学员未接受</translation>
     </message>
     <message>
         <source>Confirmed by authority</source>
-        <translation type="unfinished"></translation>
+        <translation>主管部门已确认</translation>
     </message>
     <message>
         <source>Refused by authority</source>
-        <translation type="unfinished"></translation>
+        <translation>主管部门不予确认</translation>
     </message>
     <message>
         <source>Reported in</source>
-        <translation type="unfinished"></translation>
+        <translation>已报到</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报到</translation>
     </message>
     <message>
         <source>Pre-admit</source>
-        <translation type="unfinished"></translation>
+        <translation>预录取</translation>
     </message>
     <message>
         <source>Do not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>不录取</translation>
     </message>
     <message>
         <source>Cancel pre-admission</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预录取</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>基地录取</translation>
     </message>
     <message>
         <source>Send admission result</source>
-        <translation type="unfinished"></translation>
+        <translation>发送录取结果</translation>
     </message>
     <message>
         <source>Cancel admission</source>
-        <translation type="unfinished"></translation>
+        <translation>取消录取</translation>
     </message>
     <message>
         <source>Withdraw to change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回修改</translation>
     </message>
     <message>
         <source>Record acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>登记学员接受</translation>
     </message>
     <message>
         <source>Record refusal by trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>登记学员不接受</translation>
     </message>
     <message>
         <source>Confirm admission</source>
-        <translation type="unfinished"></translation>
+        <translation>录取结果确认</translation>
     </message>
     <message>
         <source>Refuse admission</source>
-        <translation type="unfinished"></translation>
+        <translation>不予确认</translation>
     </message>
     <message>
         <source>Change admitted specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>修改录取专业</translation>
     </message>
 </context>
 <context>
     <name>gme::RecruitmentPage</name>
     <message>
         <source>Change window</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时限</translation>
     </message>
     <message>
         <source>New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿…</translation>
     </message>
     <message>
         <source>Admitted specialty…</source>
-        <translation type="unfinished"></translation>
+        <translation>录取专业…</translation>
     </message>
     <message>
         <source>Admit the selected applicant to another of their choices (or any planned specialty when they obey adjustment), before the result is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送录取结果前，将所选考生改录到其其他志愿专业（服从调剂的可改录到任一有计划的专业）</translation>
     </message>
     <message>
         <source>Export report-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报到名单…</translation>
     </message>
     <message>
         <source>Locked; the trainee answers</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定，待学员确认</translation>
     </message>
     <message>
         <source>Open, %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>可修改，剩余 %1 小时 %2 分</translation>
     </message>
     <message>
         <source>Group %1: rows %2–%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 组：第 %2–%3 条（%4）</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) will be sent in %1 group(s) of at most %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条录取结果将分 %1 组发送，每组最多 %2 条：</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1 hours after sending you may cancel or change a result (and must send it again); after that it is locked and the trainee answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送录取结果后 %1 小时内，可取消或修改录取结果（修改后须重新发送）；之后录取结果锁定，由学员确认。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n result(s) in %1 group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已分 %1 组发送 %n 条录取结果</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an applicant first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择考生</translation>
     </message>
     <message>
         <source>Admitted specialty of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改 %1 的录取专业</translation>
     </message>
     <message>
         <source>Admitted specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>录取专业</translation>
     </message>
     <message>
         <source>Admit %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 录取到：</translation>
     </message>
     <message>
         <source>Export report-in</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报到名单</translation>
     </message>
     <message>
         <source>report-in.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>学员报到.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished">正在导出…</translation>
+        <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform>已将 %n 行写入 %1。 {1?}</numerusform>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 %2 %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3/%4</translation>
     </message>
     <message>
         <source>Plan used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划使用：%1</translation>
     </message>
     <message>
         <source>Application of %1 entered</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入 %1 的志愿</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +2912,7 @@ Click to open the review queue for %1</source>
     </message>
     <message>
         <source>Breaks a rule of this workflow</source>
-        <translation>违反本流程的规则</translation>
+        <translation>不符合本流程的规则</translation>
     </message>
     <message>
         <source>Completion-exam registration</source>

@@ -14,9 +14,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -64,6 +66,15 @@ class TestFlowPanes : public QObject
         s.clock = &m_t->clock();
         return s;
     }
+    // Selects the shown row of an application (the view may sort).
+    void selectApplication(FlowPane &page, qint64 id)
+    {
+        const QString idNumber = scalar(m_t->db(), QStringLiteral("SELECT id_number FROM applications WHERE id = ?"), {id}).toString();
+        QAbstractItemModel *shown = page.queueView()->model();
+        for (int r = 0; r < shown->rowCount(); ++r)
+            if (shown->index(r, 1).data().toString() == idNumber)
+                page.queueView()->selectRow(r);
+    }
     template <typename Page>
     ScriptedPrompts *script(Page &page)
     {
@@ -104,7 +115,7 @@ private slots:
 
         page.decide(QStringLiteral("pre_admit"));
         QCOMPARE(prompts->infos.size(), 1); // empty pending batch
-        page.queueView()->selectRow(0);
+        selectApplication(page, a);
         page.addSelectedToPending();
         QCOMPARE(page.pendingModel()->rowCount(), 1);
         QCOMPARE(page.queueModel()->rowCount(), 1);
@@ -115,9 +126,7 @@ private slots:
 
         // not admitting asks for the reason
         page.reload();
-        for (int i = 0; i < page.queueModel()->rowCount(); ++i)
-            if (page.queueModel()->row(i).id == b)
-                page.queueView()->selectRow(i);
+        selectApplication(page, b);
         page.addSelectedToPending();
         page.decide(QStringLiteral("not_admit"));
         QCOMPARE(m_r->stateOf(b), QStringLiteral("not_admitted"));
