@@ -93,7 +93,7 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 6); // review, history, recruitment, change requests, training years, reductions
+            QCOMPARE(tabs->count(), 8); // review, history, recruitment, change requests, training years, reductions, teachers, assignment
             QVERIFY(w.reviewPane());
             QVERIFY(w.recruitmentPage());
             QVERIFY(w.changeRequestsPage());

@@ -13,6 +13,8 @@
 #include "settings/SettingsDialog.h"
 #include "years/ReductionPane.h"
 #include "years/TrainingYearsPage.h"
+#include "teachers/AssignmentPage.h"
+#include "teachers/TeachersPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,6 +61,14 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         });
         if (u.role == Role::Provincial)
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
+        if (u.role == Role::Base) {
+            auto *teachers = new TeachersPage(session, m_tabs);
+            auto *assignment = new AssignmentPage(session, m_tabs);
+            m_tabs->addTab(teachers, tr("Teachers"));
+            m_tabs->addTab(assignment, tr("Teacher assignment"));
+            // A dismissal shows up as a problem on the rows that teacher supervises.
+            connect(teachers, &TeachersPage::teachersChanged, assignment, &AssignmentPage::reload);
+        }
         if (u.role == Role::Provincial || u.role == Role::Municipal) {
             m_dashboard = new DashboardPage(session, m_tabs);
             m_dashboard->setObjectName(QStringLiteral("dashboardPage"));

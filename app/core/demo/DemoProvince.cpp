@@ -11,6 +11,7 @@
 #include "DemoRecruitment.h"
 #include "DemoRecords.h"
 #include "DemoReductions.h"
+#include "DemoTeachers.h"
 #include "DemoTimeline.h"
 #include "DemoUsers.h"
 #include "auth/Authenticator.h"
@@ -156,6 +157,8 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
     insertDemoRecruitment(db, orgs, people, rng, clock.now());
     insertDemoChangeRequests(db, orgs, clock.now());
     indexes.rebuild();
+    // After the rebuild: the rotations pick each base's first trainees through trainees_base.
+    insertDemoTeachers(db, orgs, clock.now().date());
     if (progress && !progress(total, total))
         return false;
     tx.commit();
