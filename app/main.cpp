@@ -5,6 +5,7 @@
 #include "common/Session.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "db/FreshDatabase.h"
 #include "login/LoginDialog.h"
 #include "main/FirstRun.h"
 #include "demo/DemoProvince.h"
