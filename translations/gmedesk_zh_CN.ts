@@ -424,11 +424,11 @@
         <translation>统计截至 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city's queue</source>
+        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city&apos;s queue</source>
         <translation>&lt;b&gt;各地市报名审核状态&lt;/b&gt; — 单击条形可打开该地市的审核列表</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base's queue</source>
+        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base&apos;s queue</source>
         <translation>&lt;b&gt;各培训基地报名审核状态&lt;/b&gt; — 单击条形可打开该基地的审核列表</translation>
     </message>
     <message numerus="yes">
@@ -495,7 +495,7 @@
         <translation>文件中须有“证件号码”列和“审核结果”列。</translation>
     </message>
     <message>
-        <source>The result must be 通过, 不通过 or 退回, not "%1".</source>
+        <source>The result must be 通过, 不通过 or 退回, not &quot;%1&quot;.</source>
         <translation>审核结果须为“通过”“不通过”或“退回”，不能为“%1”。</translation>
     </message>
     <message>
@@ -1058,7 +1058,7 @@
         <translation>数据库中此文件没有有效的 SHA-256，无法获取。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is named "%1".</source>
+        <source>The photo must be a JPG file; this one is named &quot;%1&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件名为“%1”。</translation>
     </message>
     <message>
@@ -1066,11 +1066,11 @@
         <translation>照片大小须为 150–300 KB；此照片为 %1 KB。</translation>
     </message>
     <message>
-        <source>The photo must be named by the ID number (%1.jpg); it is named "%2".</source>
+        <source>The photo must be named by the ID number (%1.jpg); it is named &quot;%2&quot;.</source>
         <translation>照片须以证件号码命名（%1.jpg）；当前文件名为“%2”。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is %1 named "%2".</source>
+        <source>The photo must be a JPG file; this one is %1 named &quot;%2&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件为 %1，文件名为“%2”。</translation>
     </message>
     <message>
@@ -1084,6 +1084,22 @@
     <message>
         <source>The photo background must be white; only %1% of the background is near-white.</source>
         <translation>照片须为白色背景；背景中只有 %1% 接近白色。</translation>
+    </message>
+    <message>
+        <source>The file could not be stored in the database: %1</source>
+        <translation>无法将文件存入数据库：%1</translation>
+    </message>
+    <message>
+        <source>This evidence store does not accept uploads.</source>
+        <translation>此佐证材料存储不接受上传。</translation>
+    </message>
+    <message>
+        <source>No database is set up to record uploads to the evidence server.</source>
+        <translation>未设置用于记录上传到佐证材料服务器的数据库。</translation>
+    </message>
+    <message>
+        <source>The file was uploaded but could not be recorded in the database: %1</source>
+        <translation>文件已上传，但无法记入数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1195,167 @@
     <message>
         <source>Checks</source>
         <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>gme::EvidenceStorage</name>
+    <message>
+        <source>The evidence server address must start with http:// or https:// and name a host, e.g. https://evidence.example.cn/files.</source>
+        <translation>佐证材料服务器地址须以 http:// 或 https:// 开头并包含主机名，例如 https://evidence.example.cn/files。</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>用户名密码认证需要填写用户名。</translation>
+    </message>
+    <message>
+        <source>Access token for the evidence server %1:</source>
+        <translation>佐证材料服务器 %1 的访问令牌：</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the evidence server %2:</source>
+        <translation>佐证材料服务器 %2 上用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Evidence server</source>
+        <translation>佐证材料服务器</translation>
+    </message>
+    <message>
+        <source>It is kept only until gmedesk closes.</source>
+        <translation>仅保存在内存中，直到关闭 gmedesk。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::EvidenceStorageSection</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料存储</translation>
+    </message>
+    <message>
+        <source>In the database (this computer)</source>
+        <translation>数据库中（本机）</translation>
+    </message>
+    <message>
+        <source>On an evidence server</source>
+        <translation>佐证材料服务器上</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>存放位置：</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>访问令牌（Bearer）</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>用户名和密码（Basic）</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>缓存文件夹：</translation>
+    </message>
+    <message>
+        <source>The token or password is kept in the system&apos;s secure store.</source>
+        <translation>访问令牌或密码保存在系统的安全存储中。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available: the token or password is kept in memory only until gmedesk closes, never written to disk, and asked for again at the next start.</source>
+        <translation>本机没有可用的安全密码存储：访问令牌或密码只保存在内存中，直到关闭 gmedesk，绝不写入磁盘；下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>A change of storage applies at the next sign-in.</source>
+        <translation>存储设置的更改在下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>not set for this session</source>
+        <translation>本次会话尚未设置</translation>
+    </message>
+    <message>
+        <source>set for this session (type to replace)</source>
+        <translation>本次会话已设置（输入可替换）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Cache folder for evidence files</source>
+        <translation>佐证材料缓存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gme::EvidenceUpload</name>
+    <message>
+        <source>The registration cannot be read: %1</source>
+        <translation>无法读取报名记录：%1</translation>
+    </message>
+    <message>
+        <source>The registration no longer exists.</source>
+        <translation>该报名记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the base that owns this registration can upload its evidence.</source>
+        <translation>只有该报名所属的培训基地可以上传其佐证材料。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is %1; at most %2 are accepted.</source>
+        <translation>文件大小为 %1；最大允许 %2。</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read.</source>
+        <translation>读取过程中文件大小发生了变化。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was not stored: %2</source>
+        <translation>文件“%1”未能保存：%2</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; upload a copy without a password.</source>
+        <translation>PDF 受密码保护；请上传无密码的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened: it is damaged or has no pages.</source>
+        <translation>PDF 无法打开：文件已损坏或没有页面。</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 are accepted. Upload only the pages needed.</source>
+        <translation>PDF 共 %1 页，最多允许 %2 页。请只上传需要的页面。</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1</source>
+        <translation>图片无法解码：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of evidence a base uploads.</source>
+        <translation>“%1”不是培训基地可上传的佐证材料类型。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be uploaded:</source>
+        <translation>文件“%1”不能上传：</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1695,7 @@ Click to open the review queue for %1</source>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>Choose the column that holds "%1".</source>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
         <translation>请选择“%1”所在的列。</translation>
     </message>
 </context>
@@ -2183,6 +2360,14 @@ Click to open the review queue for %1</source>
         <source>Export shown rows (%1)…</source>
         <translation>导出显示的行（%1）…</translation>
     </message>
+    <message>
+        <source>Upload evidence…</source>
+        <translation>上传佐证材料…</translation>
+    </message>
+    <message>
+        <source>Upload a file for the current registration on the trainee&apos;s behalf</source>
+        <translation>代学员为当前报名上传文件</translation>
+    </message>
 </context>
 <context>
     <name>gme::RosterExportDialog</name>
@@ -2260,11 +2445,11 @@ Click to open the review queue for %1</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2021-08-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是有效日期（请按 2021-08-01 的格式填写）。</translation>
     </message>
     <message>
-        <source>The file has no "%1" column.</source>
+        <source>The file has no &quot;%1&quot; column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
@@ -2272,7 +2457,7 @@ Click to open the review queue for %1</source>
         <translation>姓名为空。</translation>
     </message>
     <message>
-        <source>Unknown ID document type "%1".</source>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -2280,7 +2465,7 @@ Click to open the review queue for %1</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>Gender must be 男 or 女, not "%1".</source>
+        <source>Gender must be 男 or 女, not &quot;%1&quot;.</source>
         <translation>性别须为“男”或“女”，不能为“%1”。</translation>
     </message>
     <message>
@@ -2292,15 +2477,15 @@ Click to open the review queue for %1</source>
         <translation>缺少性别，且无法从证件号码中识别。</translation>
     </message>
     <message>
-        <source>Unknown person type "%1".</source>
+        <source>Unknown person type &quot;%1&quot;.</source>
         <translation>未知的人员类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown specialty "%1".</source>
+        <source>Unknown specialty &quot;%1&quot;.</source>
         <translation>未知的培训专业“%1”。</translation>
     </message>
     <message>
-        <source>Unknown training category "%1".</source>
+        <source>Unknown training category &quot;%1&quot;.</source>
         <translation>未知的培训类别“%1”。</translation>
     </message>
     <message>
@@ -2312,7 +2497,7 @@ Click to open the review queue for %1</source>
         <translation>培训基地为空。</translation>
     </message>
     <message>
-        <source>Unknown training base "%1".</source>
+        <source>Unknown training base &quot;%1&quot;.</source>
         <translation>未知的培训基地“%1”。</translation>
     </message>
     <message>
@@ -2324,7 +2509,7 @@ Click to open the review queue for %1</source>
         <translation>培训结束时间早于开始时间。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -2381,8 +2566,8 @@ Click to open the review queue for %1</source>
         <translation>%1已于 %2 截止</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
-        <translation>%1：&lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
+        <source>%1: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
+        <translation>%1：&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No open exam batch has a %1 window: nothing can be decided now.</source>
@@ -2391,6 +2576,81 @@ Click to open the review queue for %1</source>
     <message>
         <source>(%1 closed batches not shown)</source>
         <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::UploadEvidenceDialog</name>
+    <message>
+        <source>Upload evidence</source>
+        <translation>上传佐证材料</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>报名人：%1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>材料类型：</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>PDF、JPG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>The certificate photo must be a JPG of 150–300 KB named by the ID number, portrait in 2-inch proportions, on a white background.</source>
+        <translation>证书照片须为 150–300 KB 的 JPG 文件，以证件号码命名，二寸竖版比例，白色背景。</translation>
+    </message>
+    <message>
+        <source>A PDF (without password, at most %1 pages) or a JPG/PNG scan, up to %2.</source>
+        <translation>PDF（无密码，最多 %1 页）或 JPG/PNG 扫描件，最大 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>选择佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>佐证材料 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking… %p%</source>
+        <translation>正在读取并检查… %p%</translation>
+    </message>
+    <message>
+        <source>Storing… %p%</source>
+        <translation>正在保存… %p%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was uploaded as %2 (%3).</source>
+        <translation>“%1”已作为%2上传（%3）。</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; nothing was stored.</source>
+        <translation>上传已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>取消上传</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
