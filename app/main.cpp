@@ -6,6 +6,7 @@
 #include "connection/ConnectionProfiles.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "db/FreshDatabase.h"
 #include "login/LoginDialog.h"
 #include "main/FirstRun.h"
 #include "demo/DemoProvince.h"
