@@ -9,6 +9,7 @@
 #include "main/FirstRun.h"
 #include "demo/DemoProvince.h"
 #include "main/MainWindow.h"
+#include "main/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,13 +100,16 @@ int main(int argc, char *argv[])
     if (!prepareDatabase(database, options.demo))
         return 1;
 
+    gme::StartupProbe probe; // gmedesk-bench's hook; inactive unless GMEDESK_PROBE is set
     bool scripted = !options.user.isEmpty();
     for (;;) {
         gme::LoginDialog login(database);
+        probe.watchLogin(&login);
         std::optional<gme::User> user;
         if (scripted) {
             login.setCredentials(options.user, options.password);
             scripted = false; // only the first sign-in is scripted; after a sign-out, ask
+            probe.markSignInStarted();
             if (login.signIn())
                 user = login.user();
         }
@@ -120,6 +124,7 @@ int main(int argc, char *argv[])
         session.database = &database;
         session.user = *user;
         auto window = std::make_unique<gme::MainWindow>(session);
+        probe.watchQueue(window.get());
         window->show();
         const int rc = app.exec();
         if (!window->signOutRequested()) {
