@@ -64,7 +64,8 @@ void BenchTable::print() const
         } else {
             wallText = seconds(w);
             cpuText = seconds(c);
-            goalText = QStringLiteral("<= %1 (%2)").arg(seconds(r.goal), r.judged == Judged::Wall ? QStringLiteral("wall") : QStringLiteral("CPU"));
+            goalText = r.goal > 0 ? QStringLiteral("<= %1 (%2)").arg(seconds(r.goal), r.judged == Judged::Wall ? QStringLiteral("wall") : QStringLiteral("CPU"))
+                                  : QStringLiteral("-");
             judgedValue = r.judged == Judged::Wall ? w : c;
         }
         QString peerText, ratioText;
@@ -75,7 +76,7 @@ void BenchTable::print() const
         }
         std::printf("%-46s %4lld  %10s  %10s  %-12s  %-17s  %-7s  %-20s %6s\n", qPrintable(r.scenario),
                     qint64(r.runs.size()), qPrintable(wallText), qPrintable(cpuText), qPrintable(r.cpuMeaning),
-                    qPrintable(goalText), judgedValue <= r.goal ? "met" : "MISSED", qPrintable(peerText),
+                    qPrintable(goalText), r.goal <= 0 ? "-" : judgedValue <= r.goal ? "met" : "MISSED", qPrintable(peerText),
                     qPrintable(ratioText));
     }
     std::printf("\nNotes:\n");

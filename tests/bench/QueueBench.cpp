@@ -148,7 +148,15 @@ QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rows
         BatchResult result;
         const Sample s = timeIt(CpuOf::Process, [&] { result = engine.apply(request); });
         if (!result.applied || result.rowCount != rowsPerBatch) {
-            *error = QStringLiteral("the batch was not applied (%1 rows refused)").arg(result.check.badRowCount());
+            QString why;
+            for (const ManifestRow &m : std::as_const(result.check.rows))
+                if (m.problem != RowProblem::None) {
+                    why = QStringLiteral("registration %1: %2").arg(m.registrationId).arg(rowProblemText(m.problem));
+                    break;
+                }
+            *error = QStringLiteral("the batch was not applied (%1 rows refused; first %2)")
+                         .arg(result.check.badRowCount())
+                         .arg(why);
             return out;
         }
         out.append(s);

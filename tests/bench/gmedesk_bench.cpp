@@ -81,6 +81,7 @@ void appScenarios(BenchTable &table, const QString &dbPath, const QString &home,
 
     BenchRow signIn{QStringLiteral("sign-in to provincial queue painted"), QStringLiteral("child process"),
                     Judged::Cpu, 0.5};
+    BenchRow loaded{QStringLiteral("sign-in to every queue row loaded"), QStringLiteral("child process"), Judged::Cpu, 0};
     BenchRow memory{QStringLiteral("app memory, 100,000-row queue open"), QStringLiteral("-"), Judged::Memory, 250};
     failure.clear();
     int rows = 0;
@@ -96,19 +97,24 @@ void appScenarios(BenchTable &table, const QString &dbPath, const QString &home,
         }
         rows = int(r.values.value(QStringLiteral("rows")));
         signIn.runs.append({r.values.value(QStringLiteral("signin_to_painted_ms")) / 1000,
+                            r.values.value(QStringLiteral("painted_cpu_ms")) / 1000});
+        loaded.runs.append({r.values.value(QStringLiteral("signin_to_loaded_ms")) / 1000,
                             r.values.value(QStringLiteral("cpu_ms")) / 1000});
         memory.runs.append({r.values.value(QStringLiteral("vmrss_kb")) / 1024, r.values.value(QStringLiteral("vmhwm_kb")) / 1024});
     }
     signIn.note = QStringLiteral("measured inside the gmedesk process from the (scripted) sign-in to the first paint of "
-                                 "the loaded queue (%1 rows): password check, main window, queue load on the database "
-                                 "thread, model, paint. CPU = every thread of the process")
+                                 "the queue with its first 2,000 rows: password check, main window, first rows read on "
+                                 "the database thread, model, paint. CPU = every thread of the process");
+    loaded.note = QStringLiteral("the same runs until all %1 rows are in the table (the rest is read while the first "
+                                 "rows are shown; moves wait for it). No goal of its own")
                       .arg(rows);
     memory.note = QStringLiteral("VmRSS (and peak VmHWM) of the real gmedesk process from /proc/self/status when the "
-                                 "%1-row queue has been painted")
+                                 "%1-row queue is loaded and painted")
                       .arg(rows);
     if (!failure.isEmpty())
-        signIn.notRun = memory.notRun = QStringLiteral("failed: %1").arg(failure);
+        signIn.notRun = loaded.notRun = memory.notRun = QStringLiteral("failed: %1").arg(failure);
     table.add(signIn);
+    table.add(loaded);
     table.add(memory);
 }
 

@@ -74,12 +74,17 @@ void StartupProbe::watchQueue(MainWindow *window)
         return;
     m_window = window;
     ReviewPane *pane = window->reviewPane();
-    // Painted after loading: the first paint of the queue once the rows are in the model.
-    connect(pane, &ReviewPane::queueLoaded, this, [this, pane] {
+    // Painted: the first paint of the queue once its first rows are in the model.
+    connect(pane, &ReviewPane::firstRowsShown, this, [this, pane] {
         if (m_queueViewport)
             return;
         m_queueViewport = pane->queueView()->viewport();
         m_queueViewport->installEventFilter(this);
+    });
+    connect(pane, &ReviewPane::queueLoaded, this, [this] {
+        if (m_loadedMs < 0)
+            m_loadedMs = m_sinceSignIn.nsecsElapsed() / 1e6;
+        reportQueueWhenDone();
     });
 }
 
@@ -90,9 +95,14 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_login) {
             m_reported = true;
             QTimer::singleShot(0, this, &StartupProbe::reportLogin);
-        } else if (watched == m_queueViewport) {
-            m_reported = true;
-            QTimer::singleShot(0, this, &StartupProbe::reportQueue);
+        } else if (watched == m_queueViewport && m_paintedMs < 0) {
+            QTimer::singleShot(0, this, [this] {
+                if (m_paintedMs >= 0)
+                    return;
+                m_paintedMs = m_sinceSignIn.nsecsElapsed() / 1e6;
+                m_paintedCpuMs = (processCpuSeconds() - m_cpuAtSignIn) * 1000;
+                reportQueueWhenDone();
+            });
         }
     }
     return QObject::eventFilter(watched, event);
@@ -106,11 +116,20 @@ void StartupProbe::reportLogin()
         dialog->reject();
 }
 
+void StartupProbe::reportQueueWhenDone()
+{
+    if (m_reported || m_paintedMs < 0 || m_loadedMs < 0)
+        return;
+    m_reported = true;
+    QTimer::singleShot(0, this, &StartupProbe::reportQueue);
+}
+
 void StartupProbe::reportQueue()
 {
-    std::printf("gmedesk-probe queue painted rows=%d signin_to_painted_ms=%.1f cpu_ms=%.0f vmrss_kb=%lld "
-                "vmhwm_kb=%lld\n",
-                m_window->reviewPane()->queueModel()->rowCount(), m_sinceSignIn.nsecsElapsed() / 1e6,
+    // CPU: every thread of the process from the start of sign-in until now (all rows loaded).
+    std::printf("gmedesk-probe queue painted rows=%d signin_to_painted_ms=%.1f painted_cpu_ms=%.0f "
+                "signin_to_loaded_ms=%.1f cpu_ms=%.0f vmrss_kb=%lld vmhwm_kb=%lld\n",
+                m_window->reviewPane()->queueModel()->rowCount(), m_paintedMs, m_paintedCpuMs, m_loadedMs,
                 (processCpuSeconds() - m_cpuAtSignIn) * 1000, procStatusKb("VmRSS"), procStatusKb("VmHWM"));
     std::fflush(stdout);
     m_window->close();

@@ -13,9 +13,10 @@ class MainWindow;
 // variable GMEDESK_PROBE is set:
 //   GMEDESK_PROBE=login  when the sign-in window is first painted, prints one line and cancels it
 //                        (the app then exits as when the user closes the sign-in window)
-//   GMEDESK_PROBE=queue  when the review queue is first painted after loading, prints one line with
-//                        the rows shown, the time since sign-in began and the memory in use, and
-//                        closes the main window (the app then exits normally)
+//   GMEDESK_PROBE=queue  once the review queue's first rows have been painted and every row has been
+//                        loaded, prints one line with the rows, the times from the start of sign-in to
+//                        both moments and the memory in use, and closes the main window (the app then
+//                        exits normally)
 // The line goes to standard output and starts with "gmedesk-probe".
 class StartupProbe : public QObject
 {
@@ -35,6 +36,7 @@ protected:
 private:
     void reportLogin();
     void reportQueue();
+    void reportQueueWhenDone();
 
     Mode m_mode = Mode::Off;
     QWidget *m_login = nullptr;
@@ -43,6 +45,9 @@ private:
     QElapsedTimer m_sinceSignIn;
     double m_cpuAtSignIn = 0;
     bool m_reported = false;
+    double m_paintedMs = -1; // first rows painted, since sign-in began
+    double m_loadedMs = -1;  // every row loaded
+    double m_paintedCpuMs = 0;
 };
 
 } // namespace gme

@@ -95,6 +95,8 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
 void QueueTableModel::setRows(std::shared_ptr<const QueueRowStore> store, QVector<const QueueRow *> rows)
 {
     beginResetModel();
+    if (store != m_store)
+        m_moreStores.clear();
     m_store = std::move(store);
     m_rows = std::move(rows);
     rebuildIndex();
