@@ -135,9 +135,12 @@ QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rows
         BatchRequest request;
         request.action = Action::Pass;
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id, version FROM registrations WHERE state = ? ORDER BY id LIMIT ?"));
+        // Decisions are taken in the open exam batches only (last year's are closed).
+        q.prepare(QStringLiteral("SELECT r.id, r.version FROM registrations r JOIN exam_batches b ON b.id = r.batch_id "
+                                 "WHERE r.state = ? AND b.status = ? ORDER BY r.id LIMIT ?"));
         q.bindValue(0, stateCode(State::CityPassed));
-        q.bindValue(1, rowsPerBatch);
+        q.bindValue(1, QStringLiteral("open"));
+        q.bindValue(2, rowsPerBatch);
         q.exec();
         while (q.next())
             request.rows.append({q.value(0).toLongLong(), q.value(1).toInt()});

@@ -37,6 +37,8 @@ struct Options
     int trainees = 100000;
     int runs = 5;       // cheap scenarios; heavy ones run max(3, runs / 2) times
     QString pgUrl;
+    QString only; // run only the scenario groups whose name contains this (for profiling one)
+    bool wants(const char *group) const { return only.isEmpty() || QString::fromLatin1(group).contains(only); }
 };
 
 Options parse(const QApplication &app)
@@ -51,12 +53,17 @@ Options parse(const QApplication &app)
     const QCommandLineOption pg(QStringLiteral("pg"),
                                 QStringLiteral("PostgreSQL URL for the central-mode scenario (password in PGPASSWORD)."),
                                 QStringLiteral("URL"));
-    parser.addOptions({trainees, runs, pg});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run only the groups whose name contains TEXT: app, queue, evidence, "
+                                                 "apply, files (e.g. to profile one)."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({trainees, runs, pg, only});
     parser.process(app);
     Options o;
     o.trainees = parser.value(trainees).toInt();
     o.runs = std::max(1, parser.value(runs).toInt());
     o.pgUrl = parser.value(pg);
+    o.only = parser.value(only);
     return o;
 }
 
@@ -215,15 +222,21 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         const User provincial = provincialUser(db);
 
-        appScenarios(table, dbPath, dir.filePath(QStringLiteral("home")), runs, heavyRuns);
-        queueScenarios(table, db, provincial, runs);
-        BenchRow evidence{QStringLiteral("first PDF page painted, warm"), QStringLiteral("process"), Judged::Cpu, 0.15,
-                          warmFirstPageRuns(runs)};
-        evidence.note = QStringLiteral("a 20-page form fetched ahead (as for the rows below the current one), then shown "
-                                       "in the 1000 x 800 evidence viewer until its first page is painted");
-        table.add(evidence);
-        applyScenarios(table, db, provincial, heavyRuns, o.pgUrl);
-        rosterScenarios(table, db, provincial, dir.path(), heavyRuns);
+        if (o.wants("app"))
+            appScenarios(table, dbPath, dir.filePath(QStringLiteral("home")), runs, heavyRuns);
+        if (o.wants("queue"))
+            queueScenarios(table, db, provincial, runs);
+        if (o.wants("evidence")) {
+            BenchRow evidence{QStringLiteral("first PDF page painted, warm"), QStringLiteral("process"), Judged::Cpu,
+                              0.15, warmFirstPageRuns(runs)};
+            evidence.note = QStringLiteral("a 20-page form fetched ahead (as for the rows below the current one), then "
+                                           "shown in the 1000 x 800 evidence viewer until its first page is painted");
+            table.add(evidence);
+        }
+        if (o.wants("apply"))
+            applyScenarios(table, db, provincial, heavyRuns, o.pgUrl);
+        if (o.wants("files"))
+            rosterScenarios(table, db, provincial, dir.path(), heavyRuns);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "gmedesk-bench: %s\n", e.what());
         table.print();

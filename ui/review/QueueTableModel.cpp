@@ -351,8 +351,9 @@ void QueueTableModel::refilter()
         return;
     }
     m_visible.reserve(m_order.size());
+    const QueueFilterMatcher matcher(m_filter);
     for (int i : std::as_const(m_order))
-        if (m_filter.matches(*m_rows.at(i)))
+        if (matcher.matches(*m_rows.at(i)))
             m_visible.append(i);
 }
 
