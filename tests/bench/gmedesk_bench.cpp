@@ -13,6 +13,7 @@
 #include "QueueBench.h"
 #include "RosterFileBench.h"
 
+#include "common/DbPool.h"
 #include "db/Database.h"
 #include "demo/DemoProvince.h"
 
@@ -237,6 +238,7 @@ int main(int argc, char *argv[])
             applyScenarios(table, db, provincial, heavyRuns, o.pgUrl);
         if (o.wants("files"))
             rosterScenarios(table, db, provincial, dir.path(), heavyRuns);
+        closeWorkerConnection(db); // the review pane's database thread opened one
     } catch (const std::exception &e) {
         std::fprintf(stderr, "gmedesk-bench: %s\n", e.what());
         table.print();
