@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "db/ChangeWatcher.h"
+
 #include "batches/BatchesPage.h"
 #include "dashboard/DashboardPage.h"
 #include "db/Database.h"
@@ -43,6 +45,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_tabs->addTab(batches, tr("Exam batches"));
     } else {
         m_review = new ReviewPane(session, m_tabs);
+        // Central mode: another reviewer's decisions show up without pressing refresh.
+        auto *watcher = new ChangeWatcher(*session.database, this);
+        connect(watcher, &ChangeWatcher::changedByOthers, m_review, &ReviewPane::reload);
         m_tabs->addTab(m_review, tr("Review queue"));
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
         // The other queues on the same engine; each loads when its tab is shown.
