@@ -4,8 +4,11 @@
 #include "common/Busy.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "review/ConcurrentBatch.h"
 #include "review/PendingStore.h"
 #include "review/ReviewEngine.h"
+
+#include <QUuid>
 
 namespace gme {
 namespace {
@@ -101,17 +104,22 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
         case ReviewPrompts::ManifestChoice::Apply:
             break;
         }
+        // A token written with the batch lets us ask, after a dropped connection, whether it committed.
+        const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const Attempt<BatchResult> result = runWithProgress(
             m_parent, tr("Applying to %1 rows…").arg(request.rows.size()), true, [=](ProgressLink &link) {
                 Attempt<BatchResult> a;
                 try {
-                    a.value = ReviewEngine(database->connection(), user, *workflow, *clock)
-                                  .apply(request, [&link](int done, int total) { return link.report(done, total); });
+                    ReviewEngine engine(database->connection(), user, *workflow, *clock);
+                    engine.setBatchToken(token);
+                    a.value = engine.apply(request, [&link](int done, int total) { return link.report(done, total); });
                 } catch (const DbError &e) {
                     a.error = e.message();
                 }
                 return a;
             });
+        if (!result.value && database->dialect() == Dialect::Postgres)
+            return afterLostConnection(action, request, token, result.error);
         if (!result.value) {
             m_prompts.warn(m_parent, title, tr("Nothing was applied: %1").arg(result.error));
             return {};
@@ -131,6 +139,43 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
                           "Review the manifest again."));
         checked.value = result.value->check;
     }
+}
+
+DecisionOutcome BatchDecision::afterLostConnection(Action action, const BatchRequest &request, const QString &token,
+                                                  const QString &error)
+{
+    Database *database = m_session.database;
+    enum class Fate { Applied, NotApplied, Unknown };
+    const Fate fate = runWithBusyDialog(m_parent, tr("Reconnecting to the server…"), [=] {
+        if (!database->reconnect())
+            return Fate::Unknown;
+        try {
+            return batchCommitted(database->connection(), token) ? Fate::Applied : Fate::NotApplied;
+        } catch (const DbError &) {
+            return Fate::Unknown;
+        }
+    });
+    const QString title = actionName(action);
+    switch (fate) {
+    case Fate::Applied:
+        m_prompts.inform(m_parent, title,
+                         tr("The connection to the server broke, but the batch had been applied entirely: %1")
+                             .arg(doneText(action, int(request.rows.size()), 0)));
+        return DecisionOutcome{true, 0, int(request.rows.size())};
+    case Fate::NotApplied:
+        m_prompts.warn(m_parent, title,
+                       tr("The connection to the server broke before the batch was saved: nothing was applied. "
+                          "Your pending batch is kept; apply it again. (%1)")
+                           .arg(error));
+        return {};
+    case Fate::Unknown:
+        break;
+    }
+    m_prompts.warn(m_parent, title,
+                   tr("The server cannot be reached (%1). The batch was applied entirely or not at all; your pending "
+                      "batch is kept. When the server is back, reload the queue: applied rows will have left it.")
+                       .arg(error));
+    return {};
 }
 
 } // namespace gme

@@ -35,6 +35,10 @@ public:
     static QString doneText(Action action, int rows, qint64 batchActionId);
 
 private:
+    // Central mode, an apply failed: reconnect and tell the user whether the batch committed.
+    DecisionOutcome afterLostConnection(Action action, const BatchRequest &request, const QString &token,
+                                        const QString &error);
+
     Session m_session;
     ReviewPrompts &m_prompts;
     QWidget *m_parent;
