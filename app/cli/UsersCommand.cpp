@@ -8,37 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <QVariant>
 
 namespace gme::cli {
 namespace {
 
-struct UserLine
-{
-    QString username;
-    QString displayName;
-    QString role;
-    QString org;
-    QString orgCode;
-    bool disabled = false;
-};
-
-QList<UserLine> loadUsers(Database &db)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    prepareOrThrow(q, QStringLiteral("SELECT u.username, u.display_name, u.role, COALESCE(o.name, ''), "
-                                     "COALESCE(o.code, ''), u.disabled "
-                                     "FROM users u LEFT JOIN orgs o ON o.id = u.org_id ORDER BY u.id"));
-    execOrThrow(q, "list users");
-    QList<UserLine> users;
-    while (q.next())
-        users.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toInt() != 0});
-    return users;
-}
+using UserLine = UserListing;
 
 void printJson(const QList<UserLine> &users, QTextStream &out)
 {
@@ -116,7 +92,7 @@ int runUsers(const CliRequest &request, CliIo io)
     if (sub == QLatin1String("list") && request.words.size() == 2) {
         rejectForeignOptions(request, QStringLiteral("users list"), AllowJson);
         const auto db = openExistingDatabase(request.dbPath, io.err);
-        const QList<UserLine> users = loadUsers(*db);
+        const QList<UserLine> users = UserAdmin(db->connection()).list();
         if (request.json)
             printJson(users, io.out);
         else

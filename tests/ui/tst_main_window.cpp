@@ -101,7 +101,7 @@ private slots:
         }
         {
             MainWindow w(m_db->session(p().sysadmin));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 1);
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 2); // users, exam batches
             QVERIFY(!w.reviewPane());
             auto *batches = w.findChild<BatchesPage *>();
             QVERIFY(batches);

@@ -17,6 +17,7 @@
 #include "years/TrainingYearsPage.h"
 #include "teachers/AssignmentPage.h"
 #include "teachers/TeachersPage.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -39,9 +40,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     setCentralWidget(m_tabs);
 
     if (u.role == Role::Sysadmin) {
+        m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
         auto *batches = new BatchesPage(session, true, m_tabs);
-        batches->setMessage(tr("User and organisation administration is not available in this version yet. "
-                               "The exam batches are shown read-only."));
+        batches->setMessage(tr("The exam batches are shown read-only."));
         m_tabs->addTab(batches, tr("Exam batches"));
     } else {
         m_review = new ReviewPane(session, m_tabs);

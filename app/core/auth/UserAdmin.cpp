@@ -115,4 +115,19 @@ QString UserAdmin::resetPassword(const QString &username, const QString &passwor
     return q.numRowsAffected() == 1 ? QString() : Text::tr("There is no user named '%1'").arg(username);
 }
 
+QList<UserListing> UserAdmin::list() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepareOrThrow(q, QStringLiteral("SELECT u.username, u.display_name, u.role, COALESCE(o.name, ''), "
+                                     "COALESCE(o.code, ''), u.disabled "
+                                     "FROM users u LEFT JOIN orgs o ON o.id = u.org_id ORDER BY u.id"));
+    execOrThrow(q, "list users");
+    QList<UserListing> users;
+    while (q.next())
+        users.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toInt() != 0});
+    return users;
+}
+
 } // namespace gme

@@ -2,10 +2,22 @@
 
 #include "domain/Types.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace gme {
+
+// One user as the administrator sees them.
+struct UserListing
+{
+    QString username;
+    QString displayName;
+    QString role; // code: base, municipal, provincial, sysadmin
+    QString org;
+    QString orgCode;
+    bool disabled = false;
+};
 
 // Creating, disabling and resetting users, for the system administrator (and the CLI).
 // Embedded: rows in users with Argon2id hashes. Central: each user is a PostgreSQL login role
@@ -22,6 +34,8 @@ public:
                     const QString &password);
     QString setDisabled(const QString &username, bool disabled);
     QString resetPassword(const QString &username, const QString &password);
+    // Every user this login may see (on a central server: as its row-level security allows).
+    QList<UserListing> list() const;
 
     // Names: a lower-case letter, then letters, digits, '-' or '_' (they are also server logins).
     static bool isValidUsername(const QString &username);
