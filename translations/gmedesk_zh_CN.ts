@@ -276,6 +276,22 @@
         <source>Nothing was applied: some rows changed since they were checked. Review the manifest again.</source>
         <translation>未执行任何操作：部分记录在核对后已被更改，请重新核对清单。</translation>
     </message>
+    <message>
+        <source>Reconnecting to the server…</source>
+        <translation>正在重新连接服务器…</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke, but the batch had been applied entirely: %1</source>
+        <translation>与服务器的连接中断，但该批次已全部生效：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke before the batch was saved: nothing was applied. Your pending batch is kept; apply it again. (%1)</source>
+        <translation>在批次保存前与服务器的连接中断：未做任何更改。待处理栏已保留，请再次执行。（%1）</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). The batch was applied entirely or not at all; your pending batch is kept. When the server is back, reload the queue: applied rows will have left it.</source>
+        <translation>无法连接服务器（%1）。该批次要么全部生效，要么完全未生效；待处理栏已保留。服务器恢复后请刷新队列：已生效的记录会从队列中消失。</translation>
+    </message>
 </context>
 <context>
     <name>gme::BatchesPage</name>
@@ -2492,10 +2508,6 @@ Click to open the review queue for %1</source>
         <translation>住培审核台 — %1（%2，%3）</translation>
     </message>
     <message>
-        <source>User and organisation administration is not available in this version yet. The exam batches are shown read-only.</source>
-        <translation>本版本尚不支持用户和机构管理，考试批次仅供查看。</translation>
-    </message>
-    <message>
         <source>Exam batches</source>
         <translation>考试批次</translation>
     </message>
@@ -2583,6 +2595,14 @@ Click to open the review queue for %1</source>
         <source>Teacher assignment</source>
         <translation>分配带教老师</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The exam batches are shown read-only.</source>
+        <translation>考核批次仅供查看。</translation>
+    </message>
 </context>
 <context>
     <name>gme::ManifestDialog</name>
@@ -2637,6 +2657,57 @@ Click to open the review queue for %1</source>
     <message>
         <source>Apply</source>
         <translation>执行</translation>
+    </message>
+</context>
+<context>
+    <name>gme::NewUserDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation code:</source>
+        <translation>单位代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The login name starts with a lower-case letter, then letters, digits, - or _.</source>
+        <translation>登录名须以小写字母开头，其后为字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <source>Enter the code of the user&apos;s organisation.</source>
+        <translation>请输入用户所属单位的代码。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4596,73 @@ Click to open the review queue for %1</source>
     <message>
         <source>There is no user named &apos;%1&apos;</source>
         <translation>没有名为“%1”的用户</translation>
+    </message>
+</context>
+<context>
+    <name>gme::UsersPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新增用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用 / 启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>已新增用户 %1。</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>Disabled %1: they can no longer sign in.</source>
+        <translation>已停用 %1：该用户不能再登录。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
     </message>
 </context>
 <context>
