@@ -657,6 +657,20 @@ private slots:
         listener.driver()->unsubscribeFromNotification(QStringLiteral("gme_queue_changed"));
     }
 
+    // Last: it kills the server under every open session.
+    void committedReviewsSurviveAServerCrashAndTheRulesStillHold()
+    {
+        const qint64 reg = addRegistration(m_baseA1, QStringLiteral("submitted"));
+        QVERIFY(pass(QStringLiteral("a1"), reg, QStringLiteral("base_passed")).ok);
+        m_pg->kill();
+        QVERIFY(!m_pg->isRunning());
+        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QSqlDatabase a1 = m_pg->connect(QStringLiteral("after-crash-a1"), QStringLiteral("a1"), passwordOf(QStringLiteral("a1")));
+        QCOMPARE(scalar(a1, QStringLiteral("SELECT state FROM registrations WHERE id = ?"), {reg}).toString(), QStringLiteral("base_passed"));
+        QCOMPARE(scalar(a1, QStringLiteral("SELECT version FROM registrations WHERE id = ?"), {reg}).toInt(), 2);
+        QVERIFY(!attempt(a1, QStringLiteral("UPDATE registrations SET state = 'final_passed', version = version + 1 WHERE id = ?"), {reg}).ok);
+    }
+
     void cleanupTestCase()
     {
         m_database.reset();
