@@ -1,6 +1,6 @@
 // Central mode: the PostgreSQL server itself keeps every user to their role, whatever client they use.
 // Each test speaks raw SQL over the user's OWN login (not through gmedesk's services), against a real
-// PostgreSQL 15 started by the PgServer fixture and migrated by gme::Database.
+// PostgreSQL 15 started by the PgServer fixture and migrated from :/sql/postgres by the owner.
 //
 //   province P ── city CA ── bases A1, A2
 //              └─ city CB ── base B1
@@ -69,7 +69,10 @@ QList<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds
 
 const QVariant NullId = QVariant(QMetaType::fromType<qint64>());
 
-// TEMPORARY until gme::Database accepts postgresql:// URLs on main.
+// STAND-IN for gme::Database until it accepts postgresql:// URLs (the lead's branch): the owner's
+// connection and migrate() the way the contract describes it (:/sql/postgres, "-- ;" separators,
+// one transaction per file). To switch: m_database = std::make_unique<Database>(m_pg->url());
+// m_database->setPassword(m_pg->ownerPassword()); and delete this class.
 class OwnerDb
 {
 public:
@@ -103,7 +106,8 @@ public:
                 if (!q.exec(st))
                     throw std::runtime_error((file + QStringLiteral(": ") + q.lastError().text()).toStdString());
             }
-            execSql(db, QStringLiteral("INSERT INTO schema_version VALUES (?, ?, 'now')"), {version, file});
+            execSql(db, QStringLiteral("INSERT INTO schema_version VALUES (?, ?, to_char(localtimestamp, 'YYYY-MM-DD\"T\"HH24:MI:SS'))"),
+                    {version, file.mid(4).chopped(4)});
             db.commit();
             reached = version;
         }
