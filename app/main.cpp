@@ -3,8 +3,10 @@
 #include "common/DbPool.h"
 #include "common/Language.h"
 #include "common/Session.h"
+#include "connection/ConnectionProfiles.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "db/FreshDatabase.h"
 #include "login/LoginDialog.h"
 #include "main/FirstRun.h"
 #include "demo/DemoProvince.h"
@@ -33,7 +35,8 @@ Options parseOptions(const QApplication &app)
     parser.setApplicationDescription(QStringLiteral("gmedesk — review desk for resident-training administrators"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file (default: %1).")
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file (default: %1) or central server "
+                                                                         "postgresql://HOST:PORT/DATABASE.")
                                                           .arg(gme::Database::defaultSqlitePath()),
                                 QStringLiteral("PATH"));
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -47,7 +50,7 @@ Options parseOptions(const QApplication &app)
     parser.addOptions({db, demo, user, password, lang});
     parser.process(app);
     Options o;
-    o.database = parser.isSet(db) ? parser.value(db) : gme::Database::defaultSqlitePath();
+    o.database = parser.value(db);
     o.demo = parser.isSet(demo);
     o.user = parser.value(user);
     o.password = parser.value(password);
@@ -83,6 +86,21 @@ bool prepareDatabase(gme::Database &database, bool demo)
     return true;
 }
 
+// The database to sign in to: an embedded one is migrated (and offered the demo) first; a central
+// server is prepared by its administrator, and the sign-in checks its schema.
+std::unique_ptr<gme::Database> openDatabase(const QString &location, bool demo)
+{
+    try {
+        auto database = std::make_unique<gme::Database>(location);
+        if (database->dialect() == gme::Dialect::Sqlite && !prepareDatabase(*database, demo))
+            return nullptr;
+        return database;
+    } catch (const gme::DbError &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "gmedesk"), e.message());
+        return nullptr;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,13 +113,16 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     gme::installTranslations(app, gme::effectiveLanguage(options.language));
 
-    gme::Database database(options.database);
-    if (!prepareDatabase(database, options.demo))
-        return 1;
-
+    // --db wins; else the connection used last time; else this computer's database.
+    QString location = !options.database.isEmpty() ? options.database : gme::lastConnection();
+    if (location.isEmpty())
+        location = gme::Database::defaultSqlitePath();
     bool scripted = !options.user.isEmpty();
     for (;;) {
-        gme::LoginDialog login(database);
+        std::unique_ptr<gme::Database> database = openDatabase(location, options.demo);
+        if (!database)
+            return 1;
+        gme::LoginDialog login(*database, location);
         std::optional<gme::User> user;
         if (scripted) {
             login.setCredentials(options.user, options.password);
@@ -110,22 +131,28 @@ int main(int argc, char *argv[])
                 user = login.user();
         }
         if (!user) {
-            if (login.exec() != QDialog::Accepted) {
-                gme::closeWorkerConnection(database);
+            const int result = login.exec();
+            if (result == gme::LoginDialog::SwitchConnection) {
+                location = login.switchTo();
+                continue;
+            }
+            if (result != QDialog::Accepted) {
+                gme::closeWorkerConnection(*database);
                 return 0;
             }
             user = login.user();
         }
+        gme::rememberConnection(location);
         gme::Session session;
-        session.database = &database;
+        session.database = database.get();
         session.user = *user;
         auto window = std::make_unique<gme::MainWindow>(session);
         window->show();
         const int rc = app.exec();
-        if (!window->signOutRequested()) {
-            window.reset();
-            gme::closeWorkerConnection(database);
+        const bool again = window->signOutRequested();
+        window.reset();
+        gme::closeWorkerConnection(*database);
+        if (!again)
             return rc;
-        }
     }
 }

@@ -67,6 +67,49 @@
     </message>
 </context>
 <context>
+    <name>gme::ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>新增志愿</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Person type:</source>
+        <translation>人员类型：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Choice %1:</source>
+        <translation>第 %1 志愿：</translation>
+    </message>
+    <message>
+        <source>Obeys adjustment (any specialty of this base, or another base by the province)</source>
+        <translation>服从调剂（本基地任一专业，或由省级统一调剂至其他基地）</translation>
+    </message>
+</context>
+<context>
     <name>gme::Auth</name>
     <message>
         <source>Signed in.</source>
@@ -187,6 +230,231 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ChangeRequestDialog</name>
+    <message>
+        <source>File a change request</source>
+        <translation>提交信息变更申请</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, %4</source>
+        <translation>%1（%2）— %3，%4</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>变更项目：</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>变更为：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s record changes only when the supervising authority approves.</source>
+        <translation>主管部门批准后，学员信息才会变更。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ChangeRequestsPage</name>
+    <message>
+        <source>File a request…</source>
+        <translation>提交变更申请…</translation>
+    </message>
+    <message>
+        <source>Request filed; it waits for the supervising authority</source>
+        <translation>申请已提交，等待主管部门审核</translation>
+    </message>
+    <message>
+        <source>File a change request</source>
+        <translation>提交信息变更申请</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Changes</name>
+    <message>
+        <source>Only a training base files change requests</source>
+        <translation>只有培训基地可以提交变更申请</translation>
+    </message>
+    <message>
+        <source>Not found or not in your scope</source>
+        <translation>不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>A change request needs a reason</source>
+        <translation>变更申请须填写原因</translation>
+    </message>
+    <message>
+        <source>A request of this kind for this trainee is still awaiting a decision</source>
+        <translation>该学员的同类变更申请尚在审核中</translation>
+    </message>
+    <message>
+        <source>The person type %1 cannot be changed</source>
+        <translation>人员类型“%1”不可变更</translation>
+    </message>
+    <message>
+        <source>A person type can only become one of: %1</source>
+        <translation>人员类型只能变更为：%1</translation>
+    </message>
+    <message>
+        <source>Unknown sending unit</source>
+        <translation>送选单位不存在</translation>
+    </message>
+    <message>
+        <source>Unknown specialty on this track</source>
+        <translation>本培训类别没有该专业</translation>
+    </message>
+    <message>
+        <source>Only trainees who started training this year can change base; otherwise the base withdraws them and the new base admits them again</source>
+        <translation>只有当年度入培的学员可以变更培训基地；否则须由原基地办理退培、新基地重新招录</translation>
+    </message>
+    <message>
+        <source>Unknown training base on this track</source>
+        <translation>本培训类别没有该培训基地</translation>
+    </message>
+    <message>
+        <source>Unknown training status</source>
+        <translation>未知的培训状态</translation>
+    </message>
+    <message>
+        <source>A status change needs the date it takes effect</source>
+        <translation>培训状态变更须填写生效日期</translation>
+    </message>
+    <message>
+        <source>A suspension or extension needs an end date after its start</source>
+        <translation>暂停或延期须填写晚于开始日期的结束日期</translation>
+    </message>
+    <message>
+        <source>An extension must end after the current end of training (%1)</source>
+        <translation>延期的结束日期须晚于当前培训结束日期（%1）</translation>
+    </message>
+    <message>
+        <source>The new value is the same as the current one</source>
+        <translation>新值与当前值相同</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s record changed since the request was filed; the base must file it again</source>
+        <translation>申请提交后学员信息已变化，请基地重新提交申请</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>信息变更申请</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Withdrawn by base</source>
+        <translation>基地已撤回</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>File request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>人员类型</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation>送选单位</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Training status</source>
+        <translation>培训状态</translation>
+    </message>
+    <message>
+        <source>Withdrawn from training</source>
+        <translation>退培</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>在培</translation>
     </message>
 </context>
 <context>
@@ -424,11 +692,11 @@
         <translation>统计截至 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city's queue</source>
+        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city&apos;s queue</source>
         <translation>&lt;b&gt;各地市报名审核状态&lt;/b&gt; — 单击条形可打开该地市的审核列表</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base's queue</source>
+        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base&apos;s queue</source>
         <translation>&lt;b&gt;各培训基地报名审核状态&lt;/b&gt; — 单击条形可打开该基地的审核列表</translation>
     </message>
     <message numerus="yes">
@@ -495,7 +763,7 @@
         <translation>文件中须有“证件号码”列和“审核结果”列。</translation>
     </message>
     <message>
-        <source>The result must be 通过, 不通过 or 退回, not "%1".</source>
+        <source>The result must be 通过, 不通过 or 退回, not &quot;%1&quot;.</source>
         <translation>审核结果须为“通过”“不通过”或“退回”，不能为“%1”。</translation>
     </message>
     <message>
@@ -1058,7 +1326,7 @@
         <translation>数据库中此文件没有有效的 SHA-256，无法获取。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is named "%1".</source>
+        <source>The photo must be a JPG file; this one is named &quot;%1&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件名为“%1”。</translation>
     </message>
     <message>
@@ -1066,11 +1334,11 @@
         <translation>照片大小须为 150–300 KB；此照片为 %1 KB。</translation>
     </message>
     <message>
-        <source>The photo must be named by the ID number (%1.jpg); it is named "%2".</source>
+        <source>The photo must be named by the ID number (%1.jpg); it is named &quot;%2&quot;.</source>
         <translation>照片须以证件号码命名（%1.jpg）；当前文件名为“%2”。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is %1 named "%2".</source>
+        <source>The photo must be a JPG file; this one is %1 named &quot;%2&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件为 %1，文件名为“%2”。</translation>
     </message>
     <message>
@@ -1327,6 +1595,115 @@ The PDF has no pages.</source>
     </message>
 </context>
 <context>
+    <name>gme::FlowPane</name>
+    <message>
+        <source>Search name or ID number</source>
+        <translation>搜索姓名或证件号码</translation>
+    </message>
+    <message>
+        <source>Show decided items too</source>
+        <translation>同时显示已处理的记录</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>加入 →</translation>
+    </message>
+    <message>
+        <source>Add all shown →</source>
+        <translation>全部加入 →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移出</translation>
+    </message>
+    <message>
+        <source>← Remove all</source>
+        <translation>← 全部移出</translation>
+    </message>
+    <message>
+        <source>Pending batch (one action applies to all of it)</source>
+        <translation>待处理栏（一次操作作用于其中全部记录）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 in the pending batch</source>
+        <translation>待办 %1 条，待处理栏 %2 条</translation>
+    </message>
+    <message>
+        <source>The pending batch is empty. Move rows into it first.</source>
+        <translation>待处理栏为空，请先加入记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) done</source>
+        <translation>
+            <numerusform>%1：已处理 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>not visible to you</source>
+        <translation>您无权查看</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed</source>
+        <translation>操作被拒绝：未做任何修改</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4 → %5 %6</source>
+        <translation>%1  %2  %3：%4 → %5 %6</translation>
+    </message>
+    <message>
+        <source>History of %1: </source>
+        <translation>%1 的处理记录：</translation>
+    </message>
+</context>
+<context>
+    <name>gme::FlowPrompts</name>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+</context>
+<context>
+    <name>gme::FlowTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>gme::Format</name>
     <message>
         <source>Male</source>
@@ -1518,7 +1895,7 @@ Click to open the review queue for %1</source>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>Choose the column that holds "%1".</source>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
         <translation>请选择“%1”所在的列。</translation>
     </message>
 </context>
@@ -1747,6 +2124,22 @@ Click to open the review queue for %1</source>
     <message>
         <source>Import &amp;decisions…</source>
         <translation>导入审核结果(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>招录</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>信息变更申请</translation>
+    </message>
+    <message>
+        <source>Training years</source>
+        <translation>培训年限</translation>
+    </message>
+    <message>
+        <source>Reduction review</source>
+        <translation>减免审核</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2394,450 @@ Click to open the review queue for %1</source>
     </message>
 </context>
 <context>
+    <name>gme::Recruitment</name>
+    <message>
+        <source>At most %1 results go in one send; send the selection in groups</source>
+        <translation>每次发送录取结果最多 %1 人，请分组发送</translation>
+    </message>
+    <message>
+        <source>Locked: the result was sent more than %1 hours ago (locked at %2)</source>
+        <translation>已锁定：录取结果发送已超过 %1 小时（%2 锁定）</translation>
+    </message>
+    <message>
+        <source>The base may still change this result until %1; the trainee answers after that</source>
+        <translation>基地在 %1 前仍可修改该录取结果，之后方由学员确认</translation>
+    </message>
+    <message>
+        <source>The plan for this specialty is full (%1 places)</source>
+        <translation>该专业招生计划已满（%1 个名额）</translation>
+    </message>
+    <message>
+        <source>Only a base or the provincial office can enter applications</source>
+        <translation>只有培训基地或省级管理部门可以录入志愿</translation>
+    </message>
+    <message>
+        <source>A base enters applications to itself only</source>
+        <translation>培训基地只能录入报考本基地的志愿</translation>
+    </message>
+    <message>
+        <source>The name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>The ID number is missing</source>
+        <translation>缺少证件号码</translation>
+    </message>
+    <message>
+        <source>The gender must be male or female</source>
+        <translation>性别须为男或女</translation>
+    </message>
+    <message>
+        <source>Unknown person type: %1</source>
+        <translation>未知的人员类型：%1</translation>
+    </message>
+    <message>
+        <source>An application names one to three specialties</source>
+        <translation>每份志愿须填报 1 至 3 个专业</translation>
+    </message>
+    <message>
+        <source>The same specialty is chosen twice</source>
+        <translation>同一专业不能重复填报</translation>
+    </message>
+    <message>
+        <source>Unknown recruitment round or base</source>
+        <translation>招收批次或培训基地不存在</translation>
+    </message>
+    <message>
+        <source>This recruitment round is closed</source>
+        <translation>该招收批次已关闭</translation>
+    </message>
+    <message>
+        <source>This base does not train the round&apos;s track</source>
+        <translation>该基地不承担本批次的培训类别</translation>
+    </message>
+    <message>
+        <source>Specialty %1 is not offered on this track</source>
+        <translation>本培训类别没有专业 %1</translation>
+    </message>
+    <message>
+        <source>This person already applied in this round (one base per round)</source>
+        <translation>此人在本批次已填报志愿（每批次只能报一个基地）</translation>
+    </message>
+    <message>
+        <source>Only the base changes an admitted specialty</source>
+        <translation>只有培训基地可以修改录取专业</translation>
+    </message>
+    <message>
+        <source>Not found or not in your scope</source>
+        <translation>不存在或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you loaded it; reload and check again</source>
+        <translation>加载后已被他人修改，请刷新后重新核对</translation>
+    </message>
+    <message>
+        <source>The specialty can be changed only before the result is sent (withdraw a sent result first)</source>
+        <translation>只能在发送录取结果前修改专业（已发送的请先撤回）</translation>
+    </message>
+    <message>
+        <source>The applicant did not choose this specialty and does not obey adjustment</source>
+        <translation>该考生未填报此专业且不服从调剂</translation>
+    </message>
+    <message>
+        <source>This base has no plan for that specialty</source>
+        <translation>本基地没有该专业的招生计划</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>招录</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>人员类型</translation>
+    </message>
+    <message>
+        <source>Specialty choices</source>
+        <translation>志愿专业</translation>
+    </message>
+    <message>
+        <source>Obeys adjustment</source>
+        <translation>服从调剂</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Admitted to</source>
+        <translation>录取专业</translation>
+    </message>
+    <message>
+        <source>Result sent at</source>
+        <translation>录取结果发送时间</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>招收批次</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已填报志愿</translation>
+    </message>
+    <message>
+        <source>Pre-admitted</source>
+        <translation>预录取</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>不录取</translation>
+    </message>
+    <message>
+        <source>Admitted, not sent</source>
+        <translation>已录取（未发送）</translation>
+    </message>
+    <message>
+        <source>Result sent</source>
+        <translation>已发送录取结果</translation>
+    </message>
+    <message>
+        <source>Accepted by trainee</source>
+        <translation>学员已接受</translation>
+    </message>
+    <message>
+        <source>Declined by trainee</source>
+        <translation>学员未接受</translation>
+    </message>
+    <message>
+        <source>Confirmed by authority</source>
+        <translation>主管部门已确认</translation>
+    </message>
+    <message>
+        <source>Refused by authority</source>
+        <translation>主管部门不予确认</translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报到</translation>
+    </message>
+    <message>
+        <source>Pre-admit</source>
+        <translation>预录取</translation>
+    </message>
+    <message>
+        <source>Do not admit</source>
+        <translation>不录取</translation>
+    </message>
+    <message>
+        <source>Cancel pre-admission</source>
+        <translation>取消预录取</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>基地录取</translation>
+    </message>
+    <message>
+        <source>Send admission result</source>
+        <translation>发送录取结果</translation>
+    </message>
+    <message>
+        <source>Cancel admission</source>
+        <translation>取消录取</translation>
+    </message>
+    <message>
+        <source>Withdraw to change</source>
+        <translation>撤回修改</translation>
+    </message>
+    <message>
+        <source>Record acceptance</source>
+        <translation>登记学员接受</translation>
+    </message>
+    <message>
+        <source>Record refusal by trainee</source>
+        <translation>登记学员不接受</translation>
+    </message>
+    <message>
+        <source>Confirm admission</source>
+        <translation>录取结果确认</translation>
+    </message>
+    <message>
+        <source>Refuse admission</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>Change admitted specialty</source>
+        <translation>修改录取专业</translation>
+    </message>
+</context>
+<context>
+    <name>gme::RecruitmentPage</name>
+    <message>
+        <source>Change window</source>
+        <translation>修改时限</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>新增志愿…</translation>
+    </message>
+    <message>
+        <source>Admitted specialty…</source>
+        <translation>录取专业…</translation>
+    </message>
+    <message>
+        <source>Admit the selected applicant to another of their choices (or any planned specialty when they obey adjustment), before the result is sent</source>
+        <translation>在发送录取结果前，将所选考生改录到其其他志愿专业（服从调剂的可改录到任一有计划的专业）</translation>
+    </message>
+    <message>
+        <source>Export report-in…</source>
+        <translation>导出报到名单…</translation>
+    </message>
+    <message>
+        <source>Locked; the trainee answers</source>
+        <translation>已锁定，待学员确认</translation>
+    </message>
+    <message>
+        <source>Open, %1 h %2 min left</source>
+        <translation>可修改，剩余 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Group %1: rows %2–%3 (%4)</source>
+        <translation>第 %1 组：第 %2–%3 条（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) will be sent in %1 group(s) of at most %2:</source>
+        <translation>
+            <numerusform>%n 条录取结果将分 %1 组发送，每组最多 %2 条：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1 hours after sending you may cancel or change a result (and must send it again); after that it is locked and the trainee answers.</source>
+        <translation>发送录取结果后 %1 小时内，可取消或修改录取结果（修改后须重新发送）；之后录取结果锁定，由学员确认。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n result(s) in %1 group(s)</source>
+        <translation>
+            <numerusform>已分 %1 组发送 %n 条录取结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an applicant first</source>
+        <translation>请先选择考生</translation>
+    </message>
+    <message>
+        <source>Admitted specialty of %1 changed</source>
+        <translation>已修改 %1 的录取专业</translation>
+    </message>
+    <message>
+        <source>Admitted specialty</source>
+        <translation>录取专业</translation>
+    </message>
+    <message>
+        <source>Admit %1 to:</source>
+        <translation>将 %1 录取到：</translation>
+    </message>
+    <message>
+        <source>Export report-in</source>
+        <translation>导出报到名单</translation>
+    </message>
+    <message>
+        <source>report-in.xlsx</source>
+        <translation>学员报到.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3/%4</source>
+        <translation>%1 %2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Plan used: %1</source>
+        <translation>计划使用：%1</translation>
+    </message>
+    <message>
+        <source>Application of %1 entered</source>
+        <translation>已录入 %1 的志愿</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新增志愿</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ReductionPane</name>
+    <message>
+        <source>Resubmit returned request…</source>
+        <translation>重新提交退回的申请…</translation>
+    </message>
+    <message>
+        <source>New PDF proof (Cancel keeps the current one)</source>
+        <translation>新的 PDF 证明材料（取消则保留原材料）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Resubmit returned request</source>
+        <translation>重新提交退回的申请</translation>
+    </message>
+    <message>
+        <source>Select a returned request first.</source>
+        <translation>请先选择一条已退回的申请。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ReductionRequestDialog</name>
+    <message>
+        <source>Request a training-years reduction</source>
+        <translation>申请培训年限减免</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>Current years:</source>
+        <translation>现培训年限：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Reduce to:</source>
+        <translation>减免后年限：</translation>
+    </message>
+    <message>
+        <source>Why the trainee needs fewer years (e.g. training already completed elsewhere)</source>
+        <translation>减免理由（如已在其他基地完成部分培训）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>PDF proof (减免佐证材料)</source>
+        <translation>PDF 证明材料（减免佐证材料）</translation>
+    </message>
+    <message>
+        <source>Choose PDF…</source>
+        <translation>选择 PDF…</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>Submit request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Choose the PDF proof</source>
+        <translation>选择 PDF 证明材料</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the PDF proof first.</source>
+        <translation>请先选择 PDF 证明材料。</translation>
+    </message>
+    <message>
+        <source>Filing the request…</source>
+        <translation>正在提交申请…</translation>
+    </message>
+    <message>
+        <source>The request could not be filed: %1</source>
+        <translation>申请未能提交：%1</translation>
+    </message>
+</context>
+<context>
     <name>gme::Review</name>
     <message>
         <source>Not found or not in your scope</source>
@@ -2049,6 +2886,14 @@ Click to open the review queue for %1</source>
     <message>
         <source>The new closing time must be later than the current one (%1)</source>
         <translation>新截止时间必须晚于当前截止时间（%1）</translation>
+    </message>
+    <message>
+        <source>Breaks a rule of this workflow</source>
+        <translation>不符合本流程的规则</translation>
+    </message>
+    <message>
+        <source>Completion-exam registration</source>
+        <translation>结业考核报名</translation>
     </message>
 </context>
 <context>
@@ -2260,11 +3105,11 @@ Click to open the review queue for %1</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2021-08-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是有效日期（请按 2021-08-01 的格式填写）。</translation>
     </message>
     <message>
-        <source>The file has no "%1" column.</source>
+        <source>The file has no &quot;%1&quot; column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
@@ -2272,7 +3117,7 @@ Click to open the review queue for %1</source>
         <translation>姓名为空。</translation>
     </message>
     <message>
-        <source>Unknown ID document type "%1".</source>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -2280,7 +3125,7 @@ Click to open the review queue for %1</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>Gender must be 男 or 女, not "%1".</source>
+        <source>Gender must be 男 or 女, not &quot;%1&quot;.</source>
         <translation>性别须为“男”或“女”，不能为“%1”。</translation>
     </message>
     <message>
@@ -2292,15 +3137,15 @@ Click to open the review queue for %1</source>
         <translation>缺少性别，且无法从证件号码中识别。</translation>
     </message>
     <message>
-        <source>Unknown person type "%1".</source>
+        <source>Unknown person type &quot;%1&quot;.</source>
         <translation>未知的人员类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown specialty "%1".</source>
+        <source>Unknown specialty &quot;%1&quot;.</source>
         <translation>未知的培训专业“%1”。</translation>
     </message>
     <message>
-        <source>Unknown training category "%1".</source>
+        <source>Unknown training category &quot;%1&quot;.</source>
         <translation>未知的培训类别“%1”。</translation>
     </message>
     <message>
@@ -2312,7 +3157,7 @@ Click to open the review queue for %1</source>
         <translation>培训基地为空。</translation>
     </message>
     <message>
-        <source>Unknown training base "%1".</source>
+        <source>Unknown training base &quot;%1&quot;.</source>
         <translation>未知的培训基地“%1”。</translation>
     </message>
     <message>
@@ -2324,7 +3169,7 @@ Click to open the review queue for %1</source>
         <translation>培训结束时间早于开始时间。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -2381,8 +3226,8 @@ Click to open the review queue for %1</source>
         <translation>%1已于 %2 截止</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
-        <translation>%1：&lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
+        <source>%1: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
+        <translation>%1：&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No open exam batch has a %1 window: nothing can be decided now.</source>
@@ -2391,6 +3236,413 @@ Click to open the review queue for %1</source>
     <message>
         <source>(%1 closed batches not shown)</source>
         <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYears</name>
+    <message>
+        <source>Training-years reductions</source>
+        <translation>培训年限减免</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年限</translation>
+    </message>
+    <message>
+        <source>Training start</source>
+        <translation>培训开始时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>减免理由</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Proof size</source>
+        <translation>材料大小</translation>
+    </message>
+    <message>
+        <source>Training years of the assistant general practitioner track cannot be reduced.</source>
+        <translation>助理全科医生培训不能减免培训年限。</translation>
+    </message>
+    <message>
+        <source>This trainee already has a reduction request; a trainee can ask for a reduction once.</source>
+        <translation>该学员已有减免申请；每名学员只能申请一次减免。</translation>
+    </message>
+    <message>
+        <source>Record the trainee&apos;s training years and start date before asking for a reduction.</source>
+        <translation>请先填写该学员的培训年限和培训开始时间，再申请减免。</translation>
+    </message>
+    <message>
+        <source>A reduction must leave fewer years than the trainee has now.</source>
+        <translation>减免后的年限必须少于现有培训年限。</translation>
+    </message>
+    <message>
+        <source>A reduction leaves one or two years of training.</source>
+        <translation>减免后的培训年限只能为一年或两年。</translation>
+    </message>
+    <message>
+        <source>The proof must be a PDF file.</source>
+        <translation>证明材料必须是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The proof PDF is damaged, empty or password-protected.</source>
+        <translation>证明材料 PDF 已损坏、为空或设有密码。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reduction.</source>
+        <translation>请填写减免理由。</translation>
+    </message>
+    <message>
+        <source>This trainee is not one of yours.</source>
+        <translation>该学员不属于您的管理范围。</translation>
+    </message>
+    <message>
+        <source>Only the trainee&apos;s base files a reduction request.</source>
+        <translation>减免申请只能由学员所在培训基地提交。</translation>
+    </message>
+    <message>
+        <source>This request is not returned to your base any more (someone changed it); reload and look again.</source>
+        <translation>该申请已不处于退回本基地的状态（已被他人处理），请刷新后查看。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
+        <translation>未知的证件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>相同的证件号码已在第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>None of your trainees has this ID number; import the roster first.</source>
+        <translation>您管理的学员中没有此证件号码，请先导入学员名单。</translation>
+    </message>
+    <message>
+        <source>The name does not match the trainee with this ID number (%1).</source>
+        <translation>姓名与该证件号码对应的学员（%1）不一致。</translation>
+    </message>
+    <message>
+        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation>培训年限应为 1、2 或 3，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The training start date is empty.</source>
+        <translation>培训开始时间为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
+        <translation>“%1”不是日期（请写作 2021-08-01）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from %1 end on %2, not %3.</source>
+        <translation>
+            <numerusform>从 %1 起培训 %n 年应于 %2 结束，而不是 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An approved reduction set %n year(s); the sheet cannot change that.</source>
+        <translation>
+            <numerusform>已批准的减免将培训年限定为 %n 年，表格不能更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 track trains %n year(s).</source>
+        <translation>
+            <numerusform>%1培训年限为 %n 年。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer years than the standard %n need a reduction request with a PDF proof.</source>
+        <translation>
+            <numerusform>少于标准的 %n 年须提交附 PDF 证明材料的减免申请。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsImportDialog</name>
+    <message>
+        <source>Import training years</source>
+        <translation>导入培训年限</translation>
+    </message>
+    <message>
+        <source>A training-years sheet (培训年限表): ID number, training years (1, 2 or 3), start date and, if present, end date and name. The end must be the start plus the years. Fewer years than the standard need an approved reduction.</source>
+        <translation>培训年限表：证件号码、培训年限（1、2 或 3）、培训开始时间，以及（如有）培训结束时间和姓名。结束时间必须等于开始时间加培训年限。少于标准年限须有已批准的减免。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx, .xls or .csv file.</source>
+        <translation>请选择 .xlsx、.xls 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if other rows have problems</source>
+        <translation>即使其他行有问题，也导入有效的行</translation>
+    </message>
+    <message>
+        <source>Save problem report…</source>
+        <translation>保存问题报告…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
+        <translation>电子表格 (*.xlsx *.csv *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>no header row with an ID number column was found.</source>
+        <translation>未找到含证件号码列的表头行。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read.</source>
+        <translation>
+            <numerusform>%1：已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n 行可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed below).</source>
+        <translation>
+            <numerusform>%n 行有问题（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them, or tick the box below to import the valid rows only.</source>
+        <translation>请修改后重新导入，或勾选下方选项只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Importing training years…</source>
+        <translation>正在导入培训年限…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 unchanged.</source>
+        <translation>已更新 %1 人，%2 人无变化。</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <source>_problems.xlsx</source>
+        <translation>_问题报告.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入问题报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsModel</name>
+    <message numerus="yes">
+        <source>Reduced to %n year(s)</source>
+        <translation>
+            <numerusform>已减免为 %n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %n year(s): %1</source>
+        <translation>
+            <numerusform>减免为 %n 年：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Training base</source>
+        <translation>培训基地</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>培训专业</translation>
+    </message>
+    <message>
+        <source>Training years</source>
+        <translation>培训年限</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>培训开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>培训结束时间</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>减免</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TrainingYearsPage</name>
+    <message>
+        <source>Filter by name, ID number, base or specialty</source>
+        <translation>按姓名、证件号码、基地或专业筛选</translation>
+    </message>
+    <message>
+        <source>Import sheet…</source>
+        <translation>导入 Excel…</translation>
+    </message>
+    <message>
+        <source>Export shown…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Request reduction…</source>
+        <translation>申请减免…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The training years could not be loaded: %1</source>
+        <translation>无法加载培训年限：%1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Export training years</source>
+        <translation>导出培训年限</translation>
+    </message>
+    <message>
+        <source>training_years.xlsx</source>
+        <translation>培训年限表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ void rejectForeignOptions(const CliRequest &r, const QString &verb, int allowed)
         refuse(r.report ? "--report" : "--valid-only");
     if (!(allowed & AllowOutput) && r.output)
         refuse("-o");
+    if (!(allowed & AllowUserFields) && (r.role || r.scope || r.displayName))
+        refuse(r.role ? "--role" : r.scope ? "--scope" : "--display-name");
+    if (!(allowed & AllowPasswordStdin) && r.passwordStdin)
+        refuse("--password-stdin");
 }
 
 } // namespace gme::cli

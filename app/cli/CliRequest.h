@@ -22,6 +22,10 @@ struct CliRequest
     std::optional<QString> output;  // export: -o file
     std::optional<QString> report;  // import: problem report file
     bool validOnly = false;         // import: write the valid rows even if others have problems
+    std::optional<QString> role;        // users add: base, municipal, provincial or sysadmin
+    std::optional<QString> scope;       // users add: the organisation code the user works for
+    std::optional<QString> displayName; // users add
+    bool passwordStdin = false;         // users add/reset-password: read the new password from stdin
 };
 
 // A mistake on the command line: reported with the usage hint and exit status 2.
@@ -49,11 +53,21 @@ int runUsers(const CliRequest &request, CliIo io);
 QString cliTr(const char *text);
 
 // Which options a verb takes; the rest are mistakes, not silently ignored.
-enum CliOption { AllowDemo = 1, AllowJson = 2, AllowAs = 4, AllowBatch = 8, AllowImport = 16, AllowOutput = 32 };
+enum CliOption {
+    AllowDemo = 1,
+    AllowJson = 2,
+    AllowAs = 4,
+    AllowBatch = 8,
+    AllowImport = 16,
+    AllowOutput = 32,
+    AllowUserFields = 64,
+    AllowPasswordStdin = 128,
+};
 // Throws UsageError naming the first option that does not belong to the verb.
 void rejectForeignOptions(const CliRequest &request, const QString &verb, int allowed);
 
 int runImportRoster(const CliRequest &request, CliIo io);
 int runExport(const CliRequest &request, CliIo io);
+int runImportTrainingYears(const CliRequest &request, CliIo io);
 
 } // namespace gme::cli

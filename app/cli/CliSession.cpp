@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "CliRequest.h"
+#include "PasswordPrompt.h"
 #include "db/DbError.h"
 
 #include <QFileInfo>
@@ -8,20 +9,40 @@
 
 namespace gme::cli {
 
-std::unique_ptr<Database> openExistingDatabase(const QString &path)
+std::unique_ptr<Database> openDatabase(const QString &location, QTextStream &err)
+{
+    auto db = std::make_unique<Database>(location);
+    if (db->dialect() != Dialect::Postgres)
+        return db;
+    if (db->serverUser().isEmpty())
+        throw UsageError{cliTr("Name the login in the server address: postgresql://USER@HOST:PORT/DATABASE")};
+    QString password = qEnvironmentVariable("PGPASSWORD");
+    if (password.isEmpty())
+        password = promptPassword(cliTr("Password for %1: ").arg(db->location()), err);
+    if (password.isNull())
+        throw DbError(cliTr("No password for %1: set PGPASSWORD or run from a terminal.").arg(db->location()));
+    db->setPassword(password);
+    db->connection(); // a wrong password is reported here, before any work starts
+    return db;
+}
+
+std::unique_ptr<Database> openExistingDatabase(const QString &location, QTextStream &err)
 {
     // Opening a missing file would create an empty database; say what to do instead.
-    if (!QFileInfo::exists(path))
-        throw DbError(cliTr("There is no database at %1; run 'gmedesk-cli --db %1 migrate' first.").arg(path));
-    auto db = std::make_unique<Database>(path);
+    if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
+        throw DbError(cliTr("There is no database at %1; run 'gmedesk-cli --db %1 migrate' first.").arg(location));
+    auto db = openDatabase(location, err);
     if (db->schemaVersion() == 0)
-        throw DbError(cliTr("%1 is not a gmedesk database yet; run 'gmedesk-cli --db %1 migrate' first.").arg(path));
+        throw DbError(cliTr("%1 is not a gmedesk database yet; run 'gmedesk-cli --db %1 migrate' first.").arg(location));
     db->migrate();
     return db;
 }
 
 User actingUser(Database &db, const QString &username)
 {
+    if (db.dialect() == Dialect::Postgres && username != db.serverUser())
+        throw DbError(cliTr("On a central server you act as the login you connected with (%1), not '%2'.")
+                          .arg(db.serverUser(), username));
     QSqlQuery q(db.connection());
     prepareOrThrow(q, QStringLiteral("SELECT u.id, u.display_name, u.role, COALESCE(u.org_id, 0), COALESCE(o.name, ''), "
                                      "u.disabled FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.username = ?"));

@@ -5,12 +5,19 @@
 
 #include <memory>
 
+class QTextStream;
+
 namespace gme::cli {
 
-// An existing, migrated database; throws DbError with what to do when there is none.
-std::unique_ptr<Database> openExistingDatabase(const QString &path);
+// The database named by --db: an SQLite file or a postgresql:// server address, whose password
+// comes from PGPASSWORD or, failing that, a prompt on the terminal (never the command line).
+std::unique_ptr<Database> openDatabase(const QString &location, QTextStream &err);
 
-// The user named by --as, with their organisation (their scope); throws DbError when unknown or disabled.
+// An existing, migrated database; throws DbError with what to do when there is none.
+std::unique_ptr<Database> openExistingDatabase(const QString &location, QTextStream &err);
+
+// The user named by --as, with their organisation (their scope); throws DbError when unknown or
+// disabled, or, on a central server, when it is not the login the connection signed in as.
 User actingUser(Database &db, const QString &username);
 
 } // namespace gme::cli

@@ -1,4 +1,5 @@
 #include "CliRequest.h"
+#include "CliSession.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "demo/DemoProvince.h"
@@ -111,13 +112,13 @@ int runDemo(const CliRequest &request, CliIo io)
     options.trainees = parseTrainees(request.trainees);
     options.seed = parseSeed(request.seed);
 
+    const auto db = openDatabase(request.dbPath, io.err);
     QElapsedTimer timer;
     timer.start();
-    Database db(request.dbPath);
-    db.migrate();
+    db->migrate();
     ProgressLine progress(io.err);
-    createDemoProvince(db, options, Clock::current(), std::ref(progress));
-    printSummary(db.connection(), io.out, timer.elapsed());
+    createDemoProvince(*db, options, Clock::current(), std::ref(progress));
+    printSummary(db->connection(), io.out, timer.elapsed());
     return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "db/DbError.h"
 #include "export/RosterSheets.h"
 #include "review/Scope.h"
+#include "years/TrainingYearsSheet.h"
 
 #include <QSqlQuery>
 #include <QTextStream>
@@ -28,11 +29,33 @@ qint64 latestBatch(Database &db, const User &user)
     return q.value(0).toLongLong();
 }
 
+// export training-years --as USER -o OUT.xlsx: every trainee in reach, not one exam batch's.
+int exportTrainingYears(const CliRequest &request, CliIo io)
+{
+    rejectForeignOptions(request, QStringLiteral("export training-years"), AllowAs | AllowOutput);
+    if (!request.as)
+        throw UsageError{cliTr("'export' needs --as USER: whose scope is exported.")};
+    if (!request.output)
+        throw UsageError{cliTr("'export' needs -o OUT.xlsx.")};
+    auto db = openExistingDatabase(request.dbPath);
+    const User user = actingUser(*db, *request.as);
+    const ExportResult r = exportTrainingYearsSheet(db->connection(), user, *request.output);
+    if (!r.ok) {
+        io.err << r.error << "\n";
+        return kExitFailed;
+    }
+    io.out << cliTr("%1 rows written to %2.").arg(r.rowsWritten).arg(*request.output) << "\n";
+    return kExitOk;
+}
+
 } // namespace
 
 // export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx
+// export training-years --as USER -o OUT.xlsx
 int runExport(const CliRequest &request, CliIo io)
 {
+    if (request.words.size() == 2 && request.words.at(1) == QLatin1String("training-years"))
+        return exportTrainingYears(request, io);
     rejectForeignOptions(request, QStringLiteral("export"), AllowAs | AllowBatch | AllowOutput);
     static const std::map<QString, RosterSheet> sheets{
         {QStringLiteral("registrants"), RosterSheet::AllRegistrants},
@@ -40,12 +63,12 @@ int runExport(const CliRequest &request, CliIo io)
         {QStringLiteral("summary"), RosterSheet::BaseSummary},
         {QStringLiteral("returned"), RosterSheet::ReturnedList}};
     if (request.words.size() != 2 || !sheets.count(request.words.at(1)))
-        throw UsageError{cliTr("'export' needs one of: registrants, national-roster, summary, returned.")};
+        throw UsageError{cliTr("'export' needs one of: registrants, national-roster, summary, returned, training-years.")};
     if (!request.as)
         throw UsageError{cliTr("'export' needs --as USER: whose scope is exported.")};
     if (!request.output)
         throw UsageError{cliTr("'export' needs -o OUT.xlsx.")};
-    auto db = openExistingDatabase(request.dbPath);
+    auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
     qint64 batch = 0;
     if (request.batch) {

@@ -50,7 +50,7 @@ int runImportRoster(const CliRequest &request, CliIo io)
             throw UsageError{cliTr("--batch needs the exam batch number.")};
     }
     const QString path = request.words.at(1);
-    auto db = openExistingDatabase(request.dbPath);
+    auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
 
     const SheetReadResult read = readRosterFile(path);

@@ -1,8 +1,10 @@
 #include "CliRequest.h"
+#include "CliSession.h"
+#include "PasswordPrompt.h"
+#include "auth/UserAdmin.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,14 +25,8 @@ struct UserLine
     bool disabled = false;
 };
 
-QList<UserLine> loadUsers(const QString &path)
+QList<UserLine> loadUsers(Database &db)
 {
-    // Opening a missing file would create an empty database; say what to do instead.
-    if (!QFileInfo::exists(path))
-        throw DbError(cliTr("There is no database at %1; run 'gmedesk-cli --db %1 migrate' first.").arg(path));
-    Database db(path);
-    if (db.schemaVersion() == 0)
-        throw DbError(cliTr("%1 is not a gmedesk database yet; run 'gmedesk-cli --db %1 migrate' first.").arg(path));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     prepareOrThrow(q, QStringLiteral("SELECT u.username, u.display_name, u.role, COALESCE(o.name, ''), "
@@ -73,19 +69,79 @@ void printTable(const QList<UserLine> &users, QTextStream &out)
     }
 }
 
+// The new password: from standard input with --password-stdin, else asked twice on the terminal.
+QString newPassword(const CliRequest &request, const QString &username, QTextStream &err)
+{
+    if (request.passwordStdin)
+        return readPasswordLine();
+    const QString first = promptPassword(cliTr("New password for %1: ").arg(username), err);
+    if (first.isNull())
+        throw UsageError{cliTr("No terminal to ask for the password; use --password-stdin.")};
+    if (promptPassword(cliTr("Again: "), err) != first)
+        throw UsageError{cliTr("The two passwords differ.")};
+    return first;
+}
+
+int report(const QString &problem, const QString &done, CliIo io)
+{
+    if (!problem.isEmpty()) {
+        io.err << cliTr("Error: %1").arg(problem) << "\n";
+        return kExitFailed;
+    }
+    io.out << done << "\n";
+    return kExitOk;
+}
+
+int addUser(const CliRequest &request, Database &db, CliIo io)
+{
+    rejectForeignOptions(request, QStringLiteral("users add"), AllowUserFields | AllowPasswordStdin);
+    const QString name = request.words.at(2);
+    const std::optional<Role> role = request.role ? roleFromCode(*request.role) : std::nullopt;
+    if (!role)
+        throw UsageError{cliTr("'users add' needs --role base, municipal, provincial or sysadmin.")};
+    if (!request.scope && *role != Role::Sysadmin)
+        throw UsageError{cliTr("'users add' needs --scope CODE: the organisation the user works for.")};
+    const QString password = newPassword(request, name, io.err);
+    const QString problem = UserAdmin(db.connection())
+                                .addUser(name, request.displayName.value_or(name), *role,
+                                         request.scope.value_or(QString()), password);
+    return report(problem, cliTr("Added the user %1.").arg(name), io);
+}
+
 } // namespace
 
 int runUsers(const CliRequest &request, CliIo io)
 {
-    if (request.words.size() != 2 || request.words.at(1) != QLatin1String("list"))
-        throw UsageError{cliTr("'users' needs the sub-verb 'list'.")};
-    rejectForeignOptions(request, QStringLiteral("users list"), AllowJson);
-    const QList<UserLine> users = loadUsers(request.dbPath);
-    if (request.json)
-        printJson(users, io.out);
-    else
-        printTable(users, io.out);
-    return kExitOk;
+    const QString sub = request.words.value(1);
+    if (sub == QLatin1String("list") && request.words.size() == 2) {
+        rejectForeignOptions(request, QStringLiteral("users list"), AllowJson);
+        const auto db = openExistingDatabase(request.dbPath, io.err);
+        const QList<UserLine> users = loadUsers(*db);
+        if (request.json)
+            printJson(users, io.out);
+        else
+            printTable(users, io.out);
+        return kExitOk;
+    }
+    const QStringList named{QStringLiteral("add"), QStringLiteral("disable"), QStringLiteral("enable"),
+                            QStringLiteral("reset-password")};
+    if (!named.contains(sub) || request.words.size() != 3)
+        throw UsageError{cliTr("'users' needs 'list', or one of 'add', 'disable', 'enable', 'reset-password' "
+                               "with one user name.")};
+    const auto db = openExistingDatabase(request.dbPath, io.err);
+    const QString name = request.words.at(2);
+    if (sub == QLatin1String("add"))
+        return addUser(request, *db, io);
+    if (sub == QLatin1String("reset-password")) {
+        rejectForeignOptions(request, QStringLiteral("users reset-password"), AllowPasswordStdin);
+        const QString password = newPassword(request, name, io.err);
+        return report(UserAdmin(db->connection()).resetPassword(name, password),
+                      cliTr("Set a new password for %1.").arg(name), io);
+    }
+    rejectForeignOptions(request, QStringLiteral("users ") + sub, 0);
+    const bool disable = sub == QLatin1String("disable");
+    return report(UserAdmin(db->connection()).setDisabled(name, disable),
+                  disable ? cliTr("Disabled %1.").arg(name) : cliTr("Enabled %1.").arg(name), io);
 }
 
 } // namespace gme::cli

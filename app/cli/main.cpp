@@ -32,13 +32,20 @@ int main(int argc, char *argv[])
                                            "  migrate                          bring the database schema up to date\n"
                                            "  demo --trainees N [--seed S]     create the demo province\n"
                                            "  users list [--json]              list the users\n"
+                                           "  users add NAME --role ROLE --scope CODE [--display-name TEXT] [--password-stdin]\n"
+                                           "  users disable|enable NAME        stop or allow a user's sign-in\n"
+                                           "  users reset-password NAME [--password-stdin]\n"
                                            "  import-roster FILE --as USER [--batch ID] [--valid-only] [--report OUT.xlsx] [--json]\n"
-                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx"));
+                                           "  import-training-years FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
+                                           "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx\n"
+                                           "  export training-years --as USER -o OUT.xlsx"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")},
-                                cliTr("The SQLite database file (default: %1).").arg(gme::Database::defaultSqlitePath()),
-                                QStringLiteral("PATH"));
+                                cliTr("The SQLite database file (default: %1), or a central server as "
+                                      "postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or asked).")
+                                    .arg(gme::Database::defaultSqlitePath()),
+                                QStringLiteral("PATH|URL"));
     const QCommandLineOption trainees({QStringLiteral("trainees")}, cliTr("demo: how many trainees to invent."),
                                       QStringLiteral("N"));
     const QCommandLineOption seed({QStringLiteral("seed")}, cliTr("demo: the random seed (same seed, same data)."),
@@ -54,8 +61,17 @@ int main(int argc, char *argv[])
                                     QStringLiteral("FILE"));
     const QCommandLineOption validOnly({QStringLiteral("valid-only")},
                                        cliTr("import-roster: import the valid rows even if others have problems."));
-    parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly});
-    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users list, import-roster or export"));
+    const QCommandLineOption role({QStringLiteral("role")}, cliTr("users add: base, municipal, provincial or sysadmin."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption scope({QStringLiteral("scope")}, cliTr("users add: the code of the user's organisation."),
+                                   QStringLiteral("CODE"));
+    const QCommandLineOption displayName({QStringLiteral("display-name")}, cliTr("users add: the name shown in the app."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption passwordStdin({QStringLiteral("password-stdin")},
+                                           cliTr("users add, reset-password: read the new password from standard input."));
+    parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly, role, scope, displayName,
+                       passwordStdin});
+    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster, import-training-years or export"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << cliTr("Run gmedesk-cli --help for usage.") << "\n";
@@ -87,17 +103,25 @@ int main(int argc, char *argv[])
     if (parser.isSet(report))
         request.report = parser.value(report);
     request.validOnly = parser.isSet(validOnly);
+    if (parser.isSet(role))
+        request.role = parser.value(role);
+    if (parser.isSet(scope))
+        request.scope = parser.value(scope);
+    if (parser.isSet(displayName))
+        request.displayName = parser.value(displayName);
+    request.passwordStdin = parser.isSet(passwordStdin);
 
     const std::map<QString, std::function<int(const CliRequest &, CliIo)>> verbs{
         {QStringLiteral("migrate"), runMigrate},
         {QStringLiteral("demo"), runDemo},
         {QStringLiteral("users"), runUsers},
         {QStringLiteral("import-roster"), runImportRoster},
+        {QStringLiteral("import-training-years"), runImportTrainingYears},
         {QStringLiteral("export"), runExport},
     };
     try {
         if (request.dbPath.trimmed().isEmpty())
-            throw UsageError{cliTr("--db needs a file path.")};
+            throw UsageError{cliTr("--db needs a file path or a server address.")};
         if (request.words.isEmpty())
             throw UsageError{cliTr("No verb given.")};
         const auto verb = verbs.find(request.words.front());

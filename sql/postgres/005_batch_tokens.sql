@@ -3,3 +3,6 @@
 ALTER TABLE batch_actions ADD COLUMN client_token TEXT;
 -- ;
 CREATE UNIQUE INDEX batch_actions_token ON batch_actions(client_token);
+-- ;
+-- The order a reviewer added rows to the pending batch (as sql/sqlite/005: rowid is not portable).
+ALTER TABLE pending_items ADD COLUMN position INTEGER NOT NULL DEFAULT 0;

@@ -62,7 +62,7 @@ private slots:
                                                  QStringLiteral("--seed"), QStringLiteral("1.5")}
                                   << "--seed needs a whole number";
         QTest::newRow("users without list") << QStringList{QStringLiteral("--db"), path, QStringLiteral("users")}
-                                            << "'users' needs the sub-verb 'list'";
+                                            << "'users' needs 'list', or one of 'add'";
         QTest::newRow("option of another verb") << QStringList{QStringLiteral("--db"), path, QStringLiteral("migrate"),
                                                                QStringLiteral("--json")}
                                                 << "--json does not belong to 'migrate'";
@@ -184,6 +184,43 @@ private slots:
         QVERIFY(first[QLatin1String("row")].toInt() > 2);
         QVERIFY(!first[QLatin1String("column")].toString().isEmpty());
         QVERIFY(!first[QLatin1String("message")].toString().isEmpty());
+    }
+
+    // The training-years sheet: export as a base, import it back unchanged; another base is refused.
+    void exportThenImportTrainingYears()
+    {
+        const QString path = db("years.sqlite");
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"),
+                     QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString sheet = db("years.xlsx");
+        r = run({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("training-years"),
+                 QStringLiteral("--as"), QStringLiteral("base1"), QStringLiteral("-o"), sheet});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(sheet));
+        r = run({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("training-years"),
+                 QStringLiteral("--as"), QStringLiteral("base1"), QStringLiteral("--batch"), QStringLiteral("1"),
+                 QStringLiteral("-o"), sheet});
+        QCOMPARE(r.exitCode, 2); // training years belong to no exam batch
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-training-years"), sheet, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o[QLatin1String("rows_read")].toInt() > 0);
+        QCOMPARE(o[QLatin1String("unchanged")].toInt(), o[QLatin1String("rows_read")].toInt());
+        QCOMPARE(o[QLatin1String("updated")].toInt(), 0);
+
+        const QString report = db("years-report.xlsx");
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-training-years"), sheet, QStringLiteral("--as"),
+                 QStringLiteral("gpbase1"), QStringLiteral("--report"), report, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("imported")].toInt(), 0);
+        const QJsonObject first = o[QLatin1String("rejected")].toArray().first().toObject();
+        QCOMPARE(first[QLatin1String("row")].toInt(), 3); // title, header, then the first trainee
+        QCOMPARE(first[QLatin1String("column")].toString(), QStringLiteral("证件号码"));
+        QVERIFY(QFile::exists(report));
     }
 
     void importNamesEveryBadRow()

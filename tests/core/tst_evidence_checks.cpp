@@ -1,6 +1,7 @@
 // Evidence checks that need no database: content sniffing, bad files, certificate photo rules,
 // required evidence per track and situation.
 
+#include "SampleFiles.h"
 #include "evidence/ContentSniffer.h"
 #include "evidence/EvidenceRef.h"
 #include "evidence/PhotoRules.h"
@@ -16,78 +17,9 @@
 #include <QTest>
 
 using namespace gme;
+using namespace gme::test;
 
 namespace {
-
-QByteArray pdfBytes(int pages = 2)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    QPainter p(&pdf);
-    for (int i = 0; i < pages; ++i) {
-        if (i)
-            pdf.newPage();
-        p.drawRect(100, 100, 2000, 1000 + 100 * i);
-    }
-    p.end();
-    return bytes;
-}
-
-QByteArray encode(const QImage &img, const char *format, int quality = -1)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, format, quality);
-    return bytes;
-}
-
-// A portrait on a background with grain, so JPEG sizes are realistic.
-QImage portrait(int w, int h, QColor background, int grain = 20)
-{
-    QImage img(w, h, QImage::Format_RGB32);
-    img.fill(background);
-    {
-        QPainter p(&img);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(40, 60, 120));
-        p.drawEllipse(QRect(w / 14, h * 72 / 100, w - w / 7, h / 2));
-        p.setBrush(QColor(230, 195, 165));
-        p.drawEllipse(QRect(w * 28 / 100, h * 22 / 100, w * 44 / 100, h * 40 / 100));
-    }
-    QRandomGenerator rng(42);
-    for (int y = 0; y < h; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
-        for (int x = 0; x < w; ++x) {
-            const int n = int(rng.bounded(2 * grain + 1)) - grain;
-            const QRgb c = line[x];
-            line[x] = qRgb(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255), qBound(0, qBlue(c) + n, 255));
-        }
-    }
-    return img;
-}
-
-// A JPEG of the image whose size falls in [minBytes, maxBytes] (searching the quality), or the
-// closest one found.
-QByteArray jpegSized(const QImage &img, qint64 minBytes, qint64 maxBytes)
-{
-    int lo = 5, hi = 100;
-    QByteArray best;
-    while (lo <= hi) {
-        const int q = (lo + hi) / 2;
-        QByteArray b = encode(img, "JPG", q);
-        best = b;
-        if (b.size() < minBytes)
-            lo = q + 1;
-        else if (b.size() > maxBytes)
-            hi = q - 1;
-        else
-            return b;
-    }
-    return best;
-}
 
 // Rewrites the frame header (SOF0/SOF2) of a JPEG to claim another size: an image bomb's header.
 QByteArray withClaimedSize(QByteArray jpeg, quint16 width, quint16 height)
@@ -115,11 +47,11 @@ class TestEvidenceChecks : public QObject
 private slots:
     void sniffsByContent()
     {
-        const QByteArray pdf = pdfBytes();
+        const QByteArray pdf = samplePdf();
         QCOMPARE(sniffContentType(pdf), ContentType::Pdf);
         QCOMPARE(sniffContentType("junk before the header\n" + pdf), ContentType::Pdf);
-        QCOMPARE(sniffContentType(encode(portrait(70, 98, Qt::white), "JPG")), ContentType::Jpeg);
-        QCOMPARE(sniffContentType(encode(portrait(70, 98, Qt::white), "PNG")), ContentType::Png);
+        QCOMPARE(sniffContentType(encodeImage(samplePortrait(70, 98, Qt::white), "JPG")), ContentType::Jpeg);
+        QCOMPARE(sniffContentType(encodeImage(samplePortrait(70, 98, Qt::white), "PNG")), ContentType::Png);
         QCOMPARE(sniffContentType(QByteArray("<html><body>Error 500</body></html>")), ContentType::Unknown);
         QCOMPARE(sniffContentType(QByteArray(2000, 'x') + pdf), ContentType::Unknown); // header too far in
         QCOMPARE(sniffContentType({}), ContentType::Unknown);
@@ -127,21 +59,21 @@ private slots:
 
     void goodFilesHaveNoFindings()
     {
-        ContentReport r = inspectContent(pdfBytes(), QStringLiteral("a.pdf"), QStringLiteral("application/pdf"));
+        ContentReport r = inspectContent(samplePdf(), QStringLiteral("a.pdf"), QStringLiteral("application/pdf"));
         QCOMPARE(r.type, ContentType::Pdf);
         QVERIFY(r.showable);
         QVERIFY2(r.findings.isEmpty(), qPrintable(r.findings.value(0).text));
 
-        r = inspectContent(encode(portrait(413, 579, Qt::white), "JPG"), QStringLiteral("p.jpg"));
+        r = inspectContent(encodeImage(samplePortrait(413, 579, Qt::white), "JPG"), QStringLiteral("p.jpg"));
         QCOMPARE(r.type, ContentType::Jpeg);
         QCOMPARE(r.imageSize, QSize(413, 579));
         QVERIFY(r.showable);
         QVERIFY(r.findings.isEmpty());
 
         // Trailing padding after the end marker (some scanners add it) is not truncation.
-        r = inspectContent(encode(portrait(60, 80, Qt::white), "JPG") + QByteArray(16, '\0'), QStringLiteral("p.jpg"));
+        r = inspectContent(encodeImage(samplePortrait(60, 80, Qt::white), "JPG") + QByteArray(16, '\0'), QStringLiteral("p.jpg"));
         QVERIFY(r.findings.isEmpty());
-        r = inspectContent(pdfBytes() + "\r\n\r\n", QStringLiteral("a.pdf"));
+        r = inspectContent(samplePdf() + "\r\n\r\n", QStringLiteral("a.pdf"));
         QVERIFY(r.findings.isEmpty());
     }
 
@@ -175,18 +107,18 @@ private slots:
 
     void truncatedFiles()
     {
-        const QByteArray pdf = pdfBytes(3);
+        const QByteArray pdf = samplePdf(3);
         ContentReport r = inspectContent(pdf.left(pdf.size() * 2 / 3), QStringLiteral("scan.pdf"));
         QCOMPARE(r.type, ContentType::Pdf);
         QVERIFY(hasFinding(r.findings, ContentFinding::Truncated));
         QVERIFY(r.showable); // shown as far as it goes, beneath the warning
 
-        const QByteArray jpg = encode(portrait(200, 280, Qt::white), "JPG");
+        const QByteArray jpg = encodeImage(samplePortrait(200, 280, Qt::white), "JPG");
         r = inspectContent(jpg.left(jpg.size() / 2), QStringLiteral("p.jpg"));
         QCOMPARE(r.type, ContentType::Jpeg);
         QVERIFY(hasFinding(r.findings, ContentFinding::Truncated));
 
-        const QByteArray png = encode(portrait(200, 280, Qt::white), "PNG");
+        const QByteArray png = encodeImage(samplePortrait(200, 280, Qt::white), "PNG");
         r = inspectContent(png.left(png.size() - 30), QStringLiteral("p.png"));
         QVERIFY(hasFinding(r.findings, ContentFinding::Truncated));
         QVERIFY(inspectContent(png, QStringLiteral("p.png")).findings.isEmpty());
@@ -209,7 +141,7 @@ private slots:
         QVERIFY(hasFinding(r.findings, ContentFinding::NotPdf));
 
         // A photo saved under .pdf: showable as the image it is, with a warning.
-        r = inspectContent(encode(portrait(100, 140, Qt::white), "JPG"), QStringLiteral("licence.pdf"));
+        r = inspectContent(encodeImage(samplePortrait(100, 140, Qt::white), "JPG"), QStringLiteral("licence.pdf"));
         QCOMPARE(r.type, ContentType::Jpeg);
         QVERIFY(r.showable);
         QVERIFY(hasFinding(r.findings, ContentFinding::NotPdf));
@@ -223,7 +155,7 @@ private slots:
 
     void typeMismatchIsANote()
     {
-        const ContentReport r = inspectContent(encode(portrait(100, 140, Qt::white), "PNG"), QStringLiteral("photo.jpg"));
+        const ContentReport r = inspectContent(encodeImage(samplePortrait(100, 140, Qt::white), "PNG"), QStringLiteral("photo.jpg"));
         QCOMPARE(r.type, ContentType::Png);
         QVERIFY(r.showable);
         QVERIFY(hasFinding(r.findings, ContentFinding::TypeMismatch));
@@ -232,7 +164,7 @@ private slots:
 
     void encryptedPdf()
     {
-        QByteArray pdf = pdfBytes();
+        QByteArray pdf = samplePdf();
         const qsizetype trailer = pdf.lastIndexOf("trailer");
         QVERIFY(trailer > 0);
         pdf.insert(trailer + 7, " << /Encrypt 9 0 R >>");
@@ -242,7 +174,7 @@ private slots:
 
     void imageBombIsRefusedBeforeDecoding()
     {
-        const QByteArray small = encode(portrait(64, 90, Qt::white), "JPG");
+        const QByteArray small = encodeImage(samplePortrait(64, 90, Qt::white), "JPG");
         const QByteArray bomb = withClaimedSize(small, 60000, 60000);
         QVERIFY(!bomb.isEmpty());
         QCOMPARE(imageHeaderSize(bomb), QSize(60000, 60000));
@@ -265,7 +197,7 @@ private slots:
 
     void goodPhotoPasses()
     {
-        const QByteArray jpg = jpegSized(portrait(413, 579, Qt::white), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
+        const QByteArray jpg = jpegSized(samplePortrait(413, 579, Qt::white), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
         QVERIFY2(jpg.size() >= PhotoRule::MinBytes && jpg.size() <= PhotoRule::MaxBytes, QByteArray::number(jpg.size()));
         const EvidenceFindings f = checkCertificatePhoto(jpg, IdNumber + QStringLiteral(".jpg"), IdNumber);
         QVERIFY2(f.isEmpty(), qPrintable(f.value(0).text));
@@ -275,7 +207,7 @@ private slots:
 
     void photoRuleBreaches()
     {
-        const QImage good = portrait(413, 579, Qt::white);
+        const QImage good = samplePortrait(413, 579, Qt::white);
         const QByteArray goodJpg = jpegSized(good, PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
         const QString name = IdNumber + QStringLiteral(".jpg");
 
@@ -283,34 +215,34 @@ private slots:
         QCOMPARE(f.size(), 1);
         QCOMPARE(f.first().code, QString(PhotoRule::FileName));
 
-        const QByteArray tiny = encode(good, "JPG", 10);
+        const QByteArray tiny = encodeImage(good, "JPG", 10);
         QVERIFY(tiny.size() < PhotoRule::MinBytes);
         f = checkCertificatePhoto(tiny, name, IdNumber);
         QVERIFY(hasFinding(f, PhotoRule::FileSize));
         QVERIFY(!hasFinding(f, PhotoRule::Background));
 
-        const QByteArray huge = encode(portrait(1240, 1736, Qt::white, 40), "JPG", 98);
+        const QByteArray huge = encodeImage(samplePortrait(1240, 1736, Qt::white, 40), "JPG", 98);
         QVERIFY(huge.size() > PhotoRule::MaxBytes);
         f = checkCertificatePhoto(huge, name, IdNumber);
         QVERIFY(hasFinding(f, PhotoRule::FileSize));
         QVERIFY(!hasFinding(f, PhotoRule::Proportions)); // same proportions, larger
 
-        const QByteArray square = jpegSized(portrait(600, 600, Qt::white), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
+        const QByteArray square = jpegSized(samplePortrait(600, 600, Qt::white), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
         f = checkCertificatePhoto(square, name, IdNumber);
         QVERIFY(hasFinding(f, PhotoRule::Proportions));
 
-        const QByteArray landscape = jpegSized(portrait(579, 413, Qt::white), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
+        const QByteArray landscape = jpegSized(samplePortrait(579, 413, Qt::white), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
         QVERIFY(hasFinding(checkCertificatePhoto(landscape, name, IdNumber), PhotoRule::Proportions));
 
-        const QByteArray blue = jpegSized(portrait(413, 579, QColor(60, 120, 220)), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
+        const QByteArray blue = jpegSized(samplePortrait(413, 579, QColor(60, 120, 220)), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
         f = checkCertificatePhoto(blue, name, IdNumber);
         QVERIFY(hasFinding(f, PhotoRule::Background));
         QCOMPARE(f.size(), 1);
 
-        const QByteArray grey = jpegSized(portrait(413, 579, QColor(150, 150, 150)), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
+        const QByteArray grey = jpegSized(samplePortrait(413, 579, QColor(150, 150, 150)), PhotoRule::MinBytes + 20'000, PhotoRule::MaxBytes - 20'000);
         QVERIFY(hasFinding(checkCertificatePhoto(grey, name, IdNumber), PhotoRule::Background));
 
-        const QByteArray png = encode(good, "PNG");
+        const QByteArray png = encodeImage(good, "PNG");
         f = checkCertificatePhoto(png, IdNumber + QStringLiteral(".png"), IdNumber);
         QVERIFY(hasFinding(f, PhotoRule::NotJpeg));
         // A PNG renamed .jpg is still not a JPG.

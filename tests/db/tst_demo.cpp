@@ -399,6 +399,24 @@ private slots:
         QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(DISTINCT password_hash) FROM users")), 1);
     }
 
+    void recruitmentAndChangeQueuesAreNotEmpty()
+    {
+        // base1 shows every recruitment state; no plan is over-admitted; sent results both open and locked.
+        QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(DISTINCT a.state) FROM applications a JOIN orgs o ON o.id = a.base_id "
+                                            "WHERE o.code = (SELECT code FROM orgs WHERE kind = 'base' ORDER BY id LIMIT 1)")), 11);
+        QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(*) FROM admission_plans p WHERE p.quota < (SELECT COUNT(*) FROM "
+                                            "applications a WHERE a.round_id = p.round_id AND a.base_id = p.base_id AND "
+                                            "a.admitted_specialty = p.specialty_code AND a.state IN "
+                                            "('admitted', 'sent', 'accepted', 'confirmed', 'reported'))")), 0);
+        QVERIFY(number(a(), QStringLiteral("SELECT COUNT(*) FROM applications WHERE state = 'sent'")) > 0);
+        QVERIFY(number(a(), QStringLiteral("SELECT COUNT(*) FROM change_requests WHERE state = 'submitted'")) > 0);
+        // every application has its log, starting with the submission
+        QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM "
+                                            "application_decisions d WHERE d.application_id = a.id AND d.action = 'submit')")), 0);
+        QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(*) FROM applications a WHERE a.state <> (SELECT d.to_state FROM "
+                                            "application_decisions d WHERE d.application_id = a.id ORDER BY d.decided_at DESC, d.id DESC LIMIT 1)")), 0);
+    }
+
     void refusesANonEmptyDatabase()
     {
         DemoOptions o;

@@ -201,7 +201,7 @@ private slots:
         // The SQL form of the rule (for queue filters) picks the same rows.
         QSqlQuery q(t.db());
         QVERIFY(q.exec(QStringLiteral("SELECT r.id FROM registrations r JOIN trainees t ON t.id = r.trainee_id WHERE ")
-                       + missingEvidenceSqlCondition(QStringLiteral("r"), QStringLiteral("t")) + QStringLiteral(" ORDER BY r.id")));
+                       + missingEvidenceSqlCondition(gme::Dialect::Sqlite, QStringLiteral("r"), QStringLiteral("t")) + QStringLiteral(" ORDER BY r.id")));
         QList<qint64> flagged;
         while (q.next())
             flagged.append(q.value(0).toLongLong());
@@ -211,7 +211,7 @@ private slots:
                                        "(SELECT trainee_id FROM registrations WHERE id = ?)"), {reduced});
         QVERIFY(!repo.missingKinds({reduced}).contains(reduced));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM registrations r JOIN trainees t ON t.id = r.trainee_id WHERE r.id = %1 AND ")
-                           .arg(reduced) + missingEvidenceSqlCondition(QStringLiteral("r"), QStringLiteral("t"))));
+                           .arg(reduced) + missingEvidenceSqlCondition(gme::Dialect::Sqlite, QStringLiteral("r"), QStringLiteral("t"))));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }

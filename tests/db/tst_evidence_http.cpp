@@ -2,6 +2,7 @@
 // as the current user, in a temporary prefix) serving and accepting evidence, and a small
 // fault-injecting server that stalls, resets, answers 404/500 and sends short bodies.
 
+#include "NginxServer.h"
 #include "evidence/EvidenceRef.h"
 #include "evidence/HttpEvidenceSource.h"
 
@@ -26,6 +27,7 @@
 #endif
 
 using namespace gme;
+using namespace gme::test;
 
 namespace {
 
@@ -76,115 +78,6 @@ EvidenceRef refFor(const QByteArray &bytes, const QString &name = QStringLiteral
     r.sha256 = sha256Hex(bytes);
     return r;
 }
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-// nginx serving <root>/evidence/<sha256>, requiring "Authorization: Bearer <Token>", accepting PUT.
-class Nginx
-{
-public:
-    ~Nginx() { stop(); }
-
-    QString start()
-    {
-        const QString binary = QStringLiteral("/usr/sbin/nginx");
-        if (!QFile::exists(binary))
-            return QStringLiteral("nginx is not installed (apt-get install nginx-light)");
-        if (!m_dir.isValid())
-            return QStringLiteral("no temporary folder");
-        QDir(m_dir.path()).mkpath(QStringLiteral("root/evidence"));
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            m_port = freeLoopbackPort();
-            writeConfig();
-            m_process.setProcessChannelMode(QProcess::MergedChannels);
-            m_process.start(binary, {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), path(QStringLiteral("nginx.conf")),
-                                     QStringLiteral("-e"), path(QStringLiteral("error.log"))});
-            if (!m_process.waitForStarted(5000))
-                return QStringLiteral("nginx did not start: ") + m_process.errorString();
-            QElapsedTimer t;
-            t.start();
-            while (t.elapsed() < 5000 && m_process.state() == QProcess::Running) {
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, m_port);
-                if (probe.waitForConnected(200))
-                    return {};
-                QTest::qWait(50);
-            }
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-        QFile log(path(QStringLiteral("error.log")));
-        log.open(QIODevice::ReadOnly);
-        return QStringLiteral("nginx did not listen: ") + QString::fromUtf8(log.readAll().right(500));
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/evidence").arg(m_port)); }
-    void put(const QByteArray &bytes, const QString &asSha = {})
-    {
-        QFile f(path(QStringLiteral("root/evidence/")) + (asSha.isEmpty() ? sha256Hex(bytes) : asSha));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    }
-    QStringList accessLog() const
-    {
-        QFile f(path(QStringLiteral("access.log")));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
-private:
-    void writeConfig()
-    {
-        const QString d = m_dir.path();
-        const QString conf = QStringLiteral(
-            "daemon off;\n"
-            "master_process off;\n" // one process, as the current user (no privilege switch, even as root)
-            "pid %1/nginx.pid;\n"
-            "error_log %1/error.log info;\n"
-            "events { worker_connections 64; }\n"
-            "http {\n"
-            "  log_format ev '$request_method $uri $status \"$http_authorization\"';\n"
-            "  access_log %1/access.log ev;\n"
-            "  client_body_temp_path %1/body; proxy_temp_path %1/proxy; fastcgi_temp_path %1/fastcgi;\n"
-            "  uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n"
-            "  server {\n"
-            "    listen 127.0.0.1:%2;\n"
-            "    root %1/root;\n"
-            "    location /evidence/ {\n"
-            "      if ($http_authorization != \"Bearer %3\") { return 401; }\n"
-            "      dav_methods PUT;\n"
-            "      create_full_put_path on;\n"
-            "      client_max_body_size 64m;\n"
-            "    }\n"
-            "  }\n"
-            "}\n").arg(d).arg(m_port).arg(QString::fromLatin1(Token));
-        QFile f(path(QStringLiteral("nginx.conf")));
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(conf.toUtf8());
-    }
-
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 // Answers GET /<mode>/<sha256> according to mode:
 //   ok     the file;   wrong  other bytes;   stall  nothing, ever;   reset  a TCP reset;
@@ -306,7 +199,7 @@ class TestEvidenceHttp : public QObject
 {
     Q_OBJECT
 
-    Nginx m_nginx;
+    NginxServer m_nginx{Token};
     QList<QByteArray> m_pdfs;
     FaultServer m_faults;
 
@@ -349,7 +242,7 @@ private slots:
             QSKIP(qPrintable(problem));
         m_pdfs = samplePdfs();
         for (const QByteArray &pdf : std::as_const(m_pdfs)) {
-            m_nginx.put(pdf);
+            QVERIFY(m_nginx.put(pdf));
             m_faults.add(pdf);
         }
         QVERIFY(m_faults.isListening());
@@ -448,7 +341,7 @@ private slots:
         QTemporaryDir cache;
         const QByteArray real = generatedPdf(1);
         const QByteArray other = generatedPdf(2);
-        m_nginx.put(other, sha256Hex(real)); // stored under the wrong name
+        QVERIFY(m_nginx.put(other, sha256Hex(real))); // stored under the wrong name
         HttpEvidenceSource source(nginxSettings(cache.path()));
         const EvidenceRef ref = refFor(real);
         const Outcome o = waitFor(source.fetch(ref));

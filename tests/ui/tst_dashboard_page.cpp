@@ -1,6 +1,6 @@
 // The dashboard page offscreen: it loads the figures off the GUI thread, a click on a city's (or a
 // base's) bar asks for that queue, switching batches and exporting work.
-#include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "common/DbPool.h"
 #include "common/Session.h"
@@ -23,17 +23,9 @@ using namespace gme::test;
 class TestDashboardPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<TestDb> m_db;
+    std::unique_ptr<UiTestDb> m_db;
     const Province &p() const { return m_db->p(); }
 
-    Session session(const User &user)
-    {
-        Session s;
-        s.database = &m_db->database();
-        s.user = user;
-        s.clock = &m_db->clock();
-        return s;
-    }
 
     // Shows the page and waits for its first figures.
     static bool showAndWait(DashboardPage &page)
@@ -59,7 +51,7 @@ class TestDashboardPage : public QObject
 private slots:
     void init()
     {
-        m_db = std::make_unique<TestDb>();
+        m_db = std::make_unique<UiTestDb>();
         for (int i = 0; i < 3; ++i)
             m_db->addRegistration(p().baseA1, State::Submitted);
         m_db->addRegistration(p().baseA2, State::BasePassed);
@@ -69,15 +61,11 @@ private slots:
         m_db->addDecision(r, p().baseB1User, Stage::BaseReview, Action::Return, State::Submitted, State::Returned,
                           QStringLiteral(u"报名信息有误"));
     }
-    void cleanup()
-    {
-        closeWorkerConnection(m_db->database());
-        m_db.reset();
-    }
+    void cleanup() { m_db.reset(); }
 
     void provincialLoadsAndClicksACity()
     {
-        DashboardPage page(session(p().provincialUser));
+        DashboardPage page(m_db->session(p().provincialUser));
         QVERIFY(showAndWait(page));
         QCOMPARE(page.grouping(), FunnelGrouping::City);
         QCOMPARE(page.figures().batchId, p().examBatch);
@@ -112,7 +100,7 @@ private slots:
 
     void municipalSeesItsBases()
     {
-        DashboardPage page(session(p().cityAUser));
+        DashboardPage page(m_db->session(p().cityAUser));
         QVERIFY(showAndWait(page));
         QCOMPARE(page.grouping(), FunnelGrouping::Base);
         QCOMPARE(page.funnelChart()->rowCount(), 2); // A1 and A2, never B1
@@ -131,7 +119,7 @@ private slots:
         const qint64 id = m_db->addRegistration(p().baseB1, State::Submitted);
         execSql(m_db->db(), QStringLiteral("UPDATE registrations SET batch_id = ? WHERE id = ?"), {other, id});
 
-        DashboardPage page(session(p().provincialUser));
+        DashboardPage page(m_db->session(p().provincialUser));
         QVERIFY(showAndWait(page));
         QCOMPARE(page.figures().batchId, other); // the newest open batch comes first
         QCOMPARE(page.figures().byCity.size(), 1);
@@ -160,7 +148,7 @@ private slots:
 
     void exportsTheFiguresOnScreen()
     {
-        DashboardPage page(session(p().provincialUser));
+        DashboardPage page(m_db->session(p().provincialUser));
         QVERIFY(showAndWait(page));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("dashboard.xlsx"));

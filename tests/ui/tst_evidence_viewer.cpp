@@ -2,6 +2,7 @@
 // images (rotation), and the messages for damaged, empty, fake, truncated, password-protected
 // files and image bombs.
 
+#include "SampleFiles.h"
 #include "evidence/EvidenceViewer.h"
 #include "evidence/EvidenceFileModel.h"
 #include "evidence/ImageView.h"
@@ -28,6 +29,7 @@
 #include <QTimer>
 
 using namespace gme;
+using namespace gme::test;
 
 namespace {
 
@@ -60,73 +62,6 @@ QByteArray jpeg(int w, int h, bool markCorner = true)
     buffer.open(QIODevice::WriteOnly);
     img.save(&buffer, "JPG", 90);
     return bytes;
-}
-
-// RC4, for the password-protected PDF below.
-QByteArray rc4(const QByteArray &key, const QByteArray &data)
-{
-    quint8 s[256];
-    for (int i = 0; i < 256; ++i)
-        s[i] = quint8(i);
-    for (int i = 0, j = 0; i < 256; ++i) {
-        j = (j + s[i] + quint8(key[i % key.size()])) & 0xFF;
-        std::swap(s[i], s[j]);
-    }
-    QByteArray out(data.size(), Qt::Uninitialized);
-    for (int n = 0, i = 0, j = 0; n < data.size(); ++n) {
-        i = (i + 1) & 0xFF;
-        j = (j + s[i]) & 0xFF;
-        std::swap(s[i], s[j]);
-        out[n] = char(quint8(data[n]) ^ s[(s[i] + s[j]) & 0xFF]);
-    }
-    return out;
-}
-
-// A one-page PDF with a user password (standard security handler, revision 2, RC4 40-bit).
-QByteArray passwordPdf()
-{
-    const QByteArray pad = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
-    auto padded = [&](const QByteArray &pw) { return (pw + pad).left(32); };
-    auto md5 = [](const QByteArray &b) { return QCryptographicHash::hash(b, QCryptographicHash::Md5); };
-    const QByteArray id = QByteArray::fromHex("00112233445566778899aabbccddeeff");
-    const QByteArray ownerKey = md5(padded("owner")).left(5);
-    const QByteArray O = rc4(ownerKey, padded("user-secret"));
-    const QByteArray P = QByteArray::fromHex("fcffffff"); // -4
-    const QByteArray key = md5(padded("user-secret") + O + P + id).left(5);
-    const QByteArray U = rc4(key, pad);
-    const QByteArray content = rc4(md5(key + QByteArray::fromHex("0400000000")).left(10), "0 0 0 rg 20 20 100 100 re f\n");
-
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    auto obj = [&](const QByteArray &body) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    obj("<< /Type /Catalog /Pages 2 0 R >>");
-    obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-    obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>");
-    obj("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
-    obj("<< /Filter /Standard /V 1 /R 2 /O <" + O.toHex() + "> /U <" + U.toHex() + "> /P -4 >>");
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 6\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size 6 /Root 1 0 R /Encrypt 5 0 R /ID [<" + id.toHex() + "> <" + id.toHex() + ">] >>\n";
-    pdf += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
-
-// PDFs from Debian packages on this machine (documentation), if there are any.
-QList<QByteArray> debianPdfs()
-{
-    QList<QByteArray> out;
-    QDirIterator it(QStringLiteral("/usr/share/doc"), {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext() && out.size() < 3) {
-        QFile f(it.next());
-        if (f.size() > 0 && f.size() < 16 * 1024 * 1024 && f.open(QIODevice::ReadOnly))
-            out.append(f.readAll());
-    }
-    return out;
 }
 
 // Serves bytes from memory like a real source: asynchronously, checked against the SHA-256.

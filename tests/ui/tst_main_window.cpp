@@ -1,5 +1,5 @@
 // Sign-in and the main window's pages per role.
-#include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "auth/Authenticator.h"
 #include "batches/BatchesPage.h"
@@ -39,37 +39,23 @@ using namespace gme::test;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<TestDb> m_db;
+    std::unique_ptr<UiTestDb> m_db;
     const Province &p() const { return m_db->p(); }
 
-    Session session(const User &user)
-    {
-        Session s;
-        s.database = &m_db->database();
-        s.user = user;
-        s.clock = &m_db->clock();
-        return s;
-    }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-        QCoreApplication::setOrganizationName(QStringLiteral("gmedesk-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        useTestSettings(QStringLiteral("tst_main_window"));
     }
-    void init() { m_db = std::make_unique<TestDb>(); }
-    void cleanup()
-    {
-        closeWorkerConnection(m_db->database());
-        m_db.reset();
-    }
+    void init() { m_db = std::make_unique<UiTestDb>(); }
+    void cleanup() { m_db.reset(); }
 
     void signInShowsWhyItFails()
     {
         execSql(m_db->db(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
                 {Authenticator::hashPassword(QStringLiteral("right pw")), p().baseA1User.id});
-        LoginDialog login(m_db->database());
+        LoginDialog login(m_db->database(), m_db->database().location());
         login.setCredentials(p().baseA1User.username, QStringLiteral("wrong"));
         QVERIFY(!login.signIn());
         QVERIFY(!login.user());
@@ -88,29 +74,33 @@ private slots:
     void pagesFollowTheRole()
     {
         {
-            MainWindow w(session(p().baseA1User));
+            MainWindow w(m_db->session(p().baseA1User));
             QVERIFY(w.windowTitle().contains(p().baseA1User.displayName));
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 2);
+            QCOMPARE(tabs->count(), 8); // review, history, recruitment, change requests, training years, reductions, teachers, assignment
             QVERIFY(w.reviewPane());
-            QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
+            QVERIFY(w.recruitmentPage());
+            QVERIFY(w.changeRequestsPage());
+            QVERIFY(w.trainingYearsPage());
+            QVERIFY(w.reductionPane());
+            QVERIFY(waitForQueue(*w.reviewPane()));
         }
         {
-            MainWindow w(session(p().provincialUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 4); // + batches, dashboard
+            MainWindow w(m_db->session(p().provincialUser));
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 8); // + batches, dashboard
             QVERIFY(w.dashboardPage());
-            QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
+            QVERIFY(waitForQueue(*w.reviewPane()));
         }
         {
-            MainWindow w(session(p().cityAUser));
-            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 3); // + dashboard
+            MainWindow w(m_db->session(p().cityAUser));
+            QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 7); // + dashboard
             QVERIFY(w.dashboardPage());
-            QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
+            QVERIFY(waitForQueue(*w.reviewPane()));
         }
         {
-            MainWindow w(session(p().sysadmin));
+            MainWindow w(m_db->session(p().sysadmin));
             QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->count(), 1);
             QVERIFY(!w.reviewPane());
             auto *batches = w.findChild<BatchesPage *>();
@@ -125,13 +115,13 @@ private slots:
             return w.findChild<QAction *>(QString::fromLatin1(name)) != nullptr;
         };
         for (const User &u : {p().baseA1User, p().cityAUser, p().provincialUser}) {
-            MainWindow w(session(u));
+            MainWindow w(m_db->session(u));
             QVERIFY2(has(w, "importRosterAction"), qPrintable(u.username));
             QVERIFY(has(w, "exportRosterAction"));
             QVERIFY(has(w, "importDecisionsAction"));
-            QTRY_VERIFY(w.reviewPane()->loadCount() > 0);
+            QVERIFY(waitForQueue(*w.reviewPane()));
         }
-        MainWindow admin(session(p().sysadmin));
+        MainWindow admin(m_db->session(p().sysadmin));
         QVERIFY(!has(admin, "importRosterAction"));
         QVERIFY(!has(admin, "importDecisionsAction"));
     }
@@ -140,9 +130,9 @@ private slots:
     {
         m_db->addRegistration(p().baseA1, State::CityPassed, QStringLiteral(u"甲"));
         m_db->addRegistration(p().baseB1, State::CityPassed, QStringLiteral(u"乙"));
-        MainWindow w(session(p().provincialUser));
+        MainWindow w(m_db->session(p().provincialUser));
         ReviewPane *pane = w.reviewPane();
-        QTRY_VERIFY(pane->loadCount() > 0 && !pane->isLoading());
+        QVERIFY(waitForQueue(*pane));
         QCOMPARE(pane->queueModel()->rowCount(), 2);
         w.tabs()->setCurrentWidget(w.dashboardPage());
 
@@ -171,7 +161,7 @@ private slots:
                     .toUtf8());
         f.close();
 
-        DecisionImportDialog dialog(session(p().baseA1User));
+        DecisionImportDialog dialog(m_db->session(p().baseA1User));
         QSignalSpy applied(&dialog, &DecisionImportDialog::applied);
         QVERIFY2(dialog.loadFile(path), qPrintable(dialog.statusText()));
         QVERIFY(dialog.plan().issues.isEmpty());
@@ -194,7 +184,7 @@ private slots:
         m_db->addDecision(a, p().baseA1User, Stage::BaseReview, Action::Pass, State::Submitted, State::BasePassed);
         const qint64 b = m_db->addRegistration(p().baseA2, State::BasePassed);
         m_db->addDecision(b, p().baseA2User, Stage::BaseReview, Action::Pass, State::Submitted, State::BasePassed);
-        HistoryPage page(session(p().baseA1User));
+        HistoryPage page(m_db->session(p().baseA1User));
         QSignalSpy loaded(&page, &HistoryPage::loaded);
         page.show();
         QVERIFY(loaded.wait(10000));
@@ -203,7 +193,7 @@ private slots:
 
     void provinceExtendsAWindow()
     {
-        BatchesPage page(session(p().provincialUser), false);
+        BatchesPage page(m_db->session(p().provincialUser), false);
         page.show();
         QTRY_COMPARE(page.batches().size(), 1);
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("batchesTable"));

@@ -1,11 +1,13 @@
 // The review pane driven as a reviewer would: queue, filter, pending batch, decisions, manifest.
-#include "TestSupport.h"
+#include "SampleFiles.h"
+#include "UiTestSupport.h"
 
 #include "common/DbPool.h"
 #include "common/Session.h"
 #include "evidence/EvidenceFileModel.h"
 #include "evidence/EvidenceRef.h"
 #include "evidence/EvidenceViewer.h"
+#include "evidence/UploadEvidenceDialog.h"
 #include "import/XlsxReader.h"
 #include "review/BatchDecision.h"
 #include "review/DetailsPanel.h"
@@ -21,11 +23,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,22 +80,14 @@ QSet<qint64> idsOf(const QVector<QueueRow> &rows)
 class TestReviewPane : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<TestDb> m_db;
+    std::unique_ptr<UiTestDb> m_db;
     const Province &p() const { return m_db->p(); }
 
-    Session session(const User &user)
-    {
-        Session s;
-        s.database = &m_db->database();
-        s.user = user;
-        s.clock = &m_db->clock();
-        return s;
-    }
 
     // A pane with scripted prompts, loaded.
     std::unique_ptr<ReviewPane> openPane(const User &user, ScriptedPrompts **prompts = nullptr)
     {
-        auto pane = std::make_unique<ReviewPane>(session(user));
+        auto pane = std::make_unique<ReviewPane>(m_db->session(user));
         auto scripted = std::make_unique<ScriptedPrompts>();
         if (prompts)
             *prompts = scripted.get();
@@ -100,10 +96,7 @@ class TestReviewPane : public QObject
         return pane;
     }
 
-    static void waitLoaded(const ReviewPane &pane, int count)
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(pane.loadCount() >= count && !pane.isLoading(), 20000);
-    }
+    static void waitLoaded(const ReviewPane &pane, int count) { QVERIFY(waitForQueue(pane, count)); }
 
     static void selectQueueRows(ReviewPane &pane, const QList<int> &rows)
     {
@@ -123,12 +116,8 @@ class TestReviewPane : public QObject
     }
 
 private slots:
-    void init() { m_db = std::make_unique<TestDb>(); }
-    void cleanup()
-    {
-        closeWorkerConnection(m_db->database());
-        m_db.reset();
-    }
+    void init() { m_db = std::make_unique<UiTestDb>(); }
+    void cleanup() { m_db.reset(); }
 
     void queueShowsExactlyTheUsersSubmittedRows()
     {
@@ -194,6 +183,59 @@ private slots:
 
         pane->queueView()->setCurrentIndex({});
         QTRY_COMPARE(viewer->registrationId(), 0);
+    }
+
+    void baseUploadsEvidenceForTheCurrentRow()
+    {
+        const qint64 a = m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"甲一"));
+        auto pane = openPane(p().baseA1User);
+        QVERIFY(pane->uploadEvidenceButton());
+        QVERIFY(!pane->uploadEvidenceButton()->isEnabled()); // no current row yet
+        QVERIFY(!pane->uploadEvidence());
+        pane->queueView()->setCurrentIndex(pane->queueModel()->index(0, 0));
+        QTRY_COMPARE(pane->evidenceViewer()->registrationId(), a);
+        QVERIFY(pane->uploadEvidenceButton()->isEnabled());
+        QCOMPARE(pane->evidenceViewer()->fileModel()->fileCount(), 0);
+
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("notes.pdf"));
+        const QString good = dir.filePath(QStringLiteral("register.pdf"));
+        for (const auto &[path, bytes] : {std::pair{bad, QByteArray("<html>not a scan</html>")}, std::pair{good, samplePdf(2)}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+
+        QPointer<UploadEvidenceDialog> dialog = pane->uploadEvidence();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->kind(), QString(EvidenceKind::ProcessRegister)); // the first missing kind
+        // A file that is not what it claims is refused, naming the file and the problem.
+        dialog->setFilePath(bad);
+        dialog->startUpload();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isUploading(), 20000);
+        QVERIFY2(dialog->messageText().contains(QStringLiteral("notes.pdf")), qPrintable(dialog->messageText()));
+        QVERIFY(dialog->messageText().contains(QStringLiteral("not one")));
+        QCOMPARE(m_db->count(QStringLiteral("evidence")), 0);
+
+        dialog->setFilePath(good);
+        dialog->startUpload();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isUploading(), 20000);
+        QVERIFY2(dialog->messageText().contains(QStringLiteral("register.pdf")), qPrintable(dialog->messageText()));
+        QCOMPARE(m_db->count(QStringLiteral("evidence")), 1);
+        // The viewer shows the new file without moving off the row.
+        QTRY_COMPARE(pane->evidenceViewer()->fileModel()->fileCount(), 1);
+        dialog->close();
+        QTRY_VERIFY(!dialog);
+    }
+
+    void onlyBasesUpload()
+    {
+        m_db->addRegistration(p().baseA2, State::BasePassed);
+        auto city = openPane(p().cityAUser);
+        QVERIFY(!city->uploadEvidenceButton());
+        city->queueView()->setCurrentIndex(city->queueModel()->index(0, 0));
+        QVERIFY(!city->uploadEvidence());
     }
 
     void evidenceColumnAndFilter()
@@ -488,7 +530,7 @@ private slots:
     void realDialogsDriveADecision()
     {
         const qint64 a = m_db->addRegistration(p().baseA1, State::Submitted);
-        auto pane = std::make_unique<ReviewPane>(session(p().baseA1User)); // the real prompts
+        auto pane = std::make_unique<ReviewPane>(m_db->session(p().baseA1User)); // the real prompts
         waitLoaded(*pane, 1);
         pane->addAllShown();
 

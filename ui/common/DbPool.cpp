@@ -23,16 +23,7 @@ QThreadPool *databasePool()
 void closeWorkerConnection(Database &database)
 {
     Database *db = &database;
-    waitForDatabaseWork(QtConcurrent::run(databasePool(), [db] {
-        QString name;
-        try {
-            name = db->connection().connectionName();
-        } catch (const DbError &) {
-            return; // nothing open
-        }
-        { QSqlDatabase::database(name, false).close(); }
-        QSqlDatabase::removeDatabase(name);
-    }));
+    waitForDatabaseWork(QtConcurrent::run(databasePool(), [db] { db->closeThisThreadsConnection(); }));
 }
 
 } // namespace gme

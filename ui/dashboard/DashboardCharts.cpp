@@ -38,6 +38,50 @@ void niceCountAxis(QValueAxis *axis, int maximum)
     axis->setMinorTickCount(0);
 }
 
+// One stacked part of every bar: its legend label, colour and a value per row (top row first).
+struct BarPart
+{
+    QString label;
+    QColor color;
+    QList<int> values;
+};
+
+// Replaces what the chart shows with horizontal stacked bars, one per category (the first at the
+// top, each named on the left), over a count axis ending on a round number.
+QHorizontalStackedBarSeries *showStackedBars(QChart *chart, const QList<BarPart> &parts, const QStringList &categories,
+                                             qreal barWidth)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(barWidth);
+    QList<int> totals(categories.size(), 0);
+    for (const BarPart &part : parts) {
+        auto *set = new QBarSet(part.label);
+        set->setColor(part.color);
+        set->setBorderColor(part.color);
+        // Bars go bottom to top, so the first row is appended last and shows at the top.
+        for (qsizetype row = part.values.size() - 1; row >= 0; --row)
+            set->append(part.values.at(row));
+        for (qsizetype row = 0; row < part.values.size() && row < totals.size(); ++row)
+            totals[row] += part.values.at(row);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(QStringList(categories.crbegin(), categories.crend()));
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *values = new QValueAxis;
+    niceCountAxis(values, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    return series;
+}
+
 } // namespace
 
 QColor stateColor(State state)
@@ -72,40 +116,17 @@ int FunnelChartView::preferredHeight() const
 void FunnelChartView::setRows(const QList<FunnelRow> &rows)
 {
     m_rows = rows;
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-
-    m_series = new QHorizontalStackedBarSeries;
-    m_series->setBarWidth(m_rows.size() < 10 ? 0.5 : 0.7); // a few bases: no slabs
+    QList<BarPart> parts;
     for (State s : kFunnelStates) {
-        auto *set = new QBarSet(stateName(s));
-        set->setColor(stateColor(s));
-        set->setBorderColor(stateColor(s));
-        // Bars go bottom to top, so the first row is appended last and shows at the top.
-        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
-            set->append(it->count(s));
-        m_series->append(set);
+        BarPart part{stateName(s), stateColor(s), {}};
+        for (const FunnelRow &r : m_rows)
+            part.values.append(r.count(s));
+        parts.append(part);
     }
-    c->addSeries(m_series);
-
     QStringList categories;
-    int maximum = 0;
-    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
-        categories << tr("%1 (%L2)").arg(it->name).arg(it->total());
-        maximum = std::max(maximum, it->total());
-    }
-    auto *names = new QBarCategoryAxis;
-    names->append(categories);
-    c->addAxis(names, Qt::AlignLeft);
-    m_series->attachAxis(names);
-    auto *values = new QValueAxis;
-    niceCountAxis(values, maximum);
-    c->addAxis(values, Qt::AlignBottom);
-    m_series->attachAxis(values);
+    for (const FunnelRow &r : m_rows)
+        categories << tr("%1 (%L2)").arg(r.name).arg(r.total());
+    m_series = showStackedBars(chart(), parts, categories, m_rows.size() < 10 ? 0.5 : 0.7); // a few bases: no slabs
 
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
         const int row = int(m_rows.size()) - 1 - index;
@@ -170,39 +191,18 @@ QString AgeingChartView::waitingLabel(State state)
 void AgeingChartView::setRows(const QList<AgeingRow> &rows)
 {
     m_rows = rows;
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
-
     // Horizontal, so the stage names and their totals have room; the first state at the top.
-    auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.6);
+    QList<BarPart> parts;
     for (int b = 0; b < kAgeBucketCount; ++b) {
-        auto *set = new QBarSet(DashboardStats::bucketName(AgeBucket(b)));
-        set->setColor(kAgeColors.at(b));
-        set->setBorderColor(kAgeColors.at(b));
-        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
-            set->append(it->counts[size_t(b)]);
-        series->append(set);
+        BarPart part{DashboardStats::bucketName(AgeBucket(b)), kAgeColors.at(b), {}};
+        for (const AgeingRow &r : m_rows)
+            part.values.append(r.counts[size_t(b)]);
+        parts.append(part);
     }
-    c->addSeries(series);
     QStringList categories;
-    int maximum = 0;
-    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
-        categories << tr("%1 (%L2)").arg(waitingLabel(it->state)).arg(it->total());
-        maximum = std::max(maximum, it->total());
-    }
-    auto *names = new QBarCategoryAxis;
-    names->append(categories);
-    c->addAxis(names, Qt::AlignLeft);
-    series->attachAxis(names);
-    auto *values = new QValueAxis;
-    niceCountAxis(values, maximum);
-    c->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    for (const AgeingRow &r : m_rows)
+        categories << tr("%1 (%L2)").arg(waitingLabel(r.state)).arg(r.total());
+    QHorizontalStackedBarSeries *series = showStackedBars(chart(), parts, categories, 0.6);
     connect(series, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         const int row = int(m_rows.size()) - 1 - index;
         if (!status || row < 0 || row >= m_rows.size()) {

@@ -19,9 +19,11 @@ ImportFilePage::ImportFilePage(ImportState *state, QWidget *parent) : QWizardPag
     setSubTitle(tr("Excel (.xlsx, .xls) or CSV (UTF-8 or GB18030) files as offices send them. Title and unit "
                    "lines above the header are fine."));
     m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("Path of the roster file"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("importFileError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *row = new QHBoxLayout;

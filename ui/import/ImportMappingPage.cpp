@@ -20,6 +20,7 @@ ImportMappingPage::ImportMappingPage(ImportState *state, QWidget *parent) : QWiz
     setSubTitle(tr("Check which column of the file holds each field. Name, ID number, specialty and person "
                    "type are required."));
     m_headerRow = new QSpinBox(this);
+    m_headerRow->setObjectName(QStringLiteral("importHeaderRow"));
     m_headerRow->setMinimum(1);
     m_fields = new QTableWidget(kRosterFieldCount, 2, this);
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
@@ -31,10 +32,12 @@ ImportMappingPage::ImportMappingPage(ImportState *state, QWidget *parent) : QWiz
         label->setFlags(Qt::ItemIsEnabled);
         m_fields->setItem(f, 0, label);
         auto *combo = new QComboBox(m_fields);
+        combo->setObjectName(QStringLiteral("importColumnFor%1").arg(f)); // by RosterField
         m_fields->setCellWidget(f, 1, combo);
         m_combos.append(combo);
     }
     m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("importMappingNote"));
     m_note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Header row:"), m_headerRow);

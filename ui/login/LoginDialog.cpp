@@ -2,12 +2,16 @@
 
 #include "Clock.h"
 #include "auth/Authenticator.h"
+#include "auth/ServerSignIn.h"
+#include "connection/ConnectionProfilesDialog.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,7 +20,8 @@
 
 namespace gme {
 
-LoginDialog::LoginDialog(Database &database, QWidget *parent) : QDialog(parent), m_database(database)
+LoginDialog::LoginDialog(Database &database, const QString &connection, QWidget *parent)
+    : QDialog(parent), m_database(database), m_connection(connection)
 {
     setWindowTitle(tr("Sign in — gmedesk"));
     auto *layout = new QVBoxLayout(this);
@@ -25,6 +30,15 @@ LoginDialog::LoginDialog(Database &database, QWidget *parent) : QDialog(parent),
     layout->addWidget(title);
 
     auto *form = new QFormLayout;
+    m_connections = new QComboBox(this);
+    m_connections->setObjectName(QStringLiteral("connectionChoice"));
+    auto *servers = new QPushButton(tr("Servers…"), this);
+    servers->setObjectName(QStringLiteral("serversButton"));
+    auto *connectionRow = new QHBoxLayout;
+    connectionRow->addWidget(m_connections, 1);
+    connectionRow->addWidget(servers);
+    form->addRow(tr("&Database:"), connectionRow);
+    fillConnections(connection);
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("userName"));
     m_userName->setText(QSettings().value(QStringLiteral("login/lastUser")).toString());
@@ -48,16 +62,14 @@ LoginDialog::LoginDialog(Database &database, QWidget *parent) : QDialog(parent),
     m_signIn->setDefault(true);
     layout->addWidget(buttons);
 
-    auto *where = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(database.location())), this);
-    where->setObjectName(QStringLiteral("databaseLabel"));
-    QFont small = where->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    where->setFont(small);
-    where->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(where);
-
+    connect(m_connections, &QComboBox::activated, this, [this](int index) {
+        const QString chosen = m_connections->itemData(index).toString();
+        if (chosen == m_connection)
+            return;
+        m_switchTo = chosen;
+        done(SwitchConnection);
+    });
+    connect(servers, &QPushButton::clicked, this, &LoginDialog::editProfiles);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { signIn(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!m_userName->text().isEmpty())
@@ -87,8 +99,12 @@ bool LoginDialog::signIn()
     }
     SignInResult result;
     try {
-        Authenticator auth(m_database.connection(), Clock::current());
-        result = auth.signIn(name, m_password->text());
+        if (m_database.dialect() == Dialect::Postgres) {
+            result = signInToServer(m_database, name, m_password->text());
+        } else {
+            Authenticator auth(m_database.connection(), Clock::current());
+            result = auth.signIn(name, m_password->text());
+        }
     } catch (const DbError &e) {
         m_error->setText(tr("The database cannot be read: %1").arg(e.message()));
         m_error->show();
@@ -105,6 +121,29 @@ bool LoginDialog::signIn()
     QSettings().setValue(QStringLiteral("login/lastUser"), name);
     accept();
     return true;
+}
+
+void LoginDialog::fillConnections(const QString &current)
+{
+    const QSignalBlocker block(m_connections);
+    m_connections->clear();
+    const QString local = Database::isServerUrl(current) ? Database::defaultSqlitePath() : current;
+    m_connections->addItem(tr("This computer (%1)").arg(QDir::toNativeSeparators(local)), local);
+    for (const ConnectionProfile &p : loadConnectionProfiles())
+        m_connections->addItem(tr("Server: %1").arg(p.name), p.url());
+    int index = m_connections->findData(current);
+    if (index < 0) { // opened from the command line
+        m_connections->addItem(current, current);
+        index = m_connections->count() - 1;
+    }
+    m_connections->setCurrentIndex(index);
+}
+
+void LoginDialog::editProfiles()
+{
+    ConnectionProfilesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillConnections(m_connection);
 }
 
 } // namespace gme

@@ -11,7 +11,6 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,15 +29,6 @@ struct DemoResult
     QString error;
 };
 } // namespace
-
-bool databaseIsEmpty(Database &database)
-{
-    // The core has no "is this database empty" question yet; one read of the org tree answers it.
-    QSqlQuery q(database.connection());
-    prepareOrThrow(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM orgs)"));
-    execOrThrow(q, "check for organisations");
-    return !(q.next() && q.value(0).toBool());
-}
 
 bool createDemoWithProgress(Database &database, int trainees, QWidget *parent)
 {

@@ -4,11 +4,17 @@
 #include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 #include "export/RosterExportDialog.h"
+#include "flows/ChangeRequestsPage.h"
+#include "flows/RecruitmentPage.h"
 #include "history/HistoryPage.h"
 #include "import/DecisionImportDialog.h"
 #include "import/ImportWizard.h"
 #include "review/ReviewPane.h"
 #include "settings/SettingsDialog.h"
+#include "years/ReductionPane.h"
+#include "years/TrainingYearsPage.h"
+#include "teachers/AssignmentPage.h"
+#include "teachers/TeachersPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -39,8 +45,30 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         m_review = new ReviewPane(session, m_tabs);
         m_tabs->addTab(m_review, tr("Review queue"));
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
+        // The other queues on the same engine; each loads when its tab is shown.
+        m_recruitment = new RecruitmentPage(session, m_tabs);
+        m_tabs->addTab(m_recruitment, tr("Recruitment"));
+        m_changes = new ChangeRequestsPage(session, m_tabs);
+        m_tabs->addTab(m_changes, tr("Change requests"));
+        m_years = new TrainingYearsPage(session, m_tabs);
+        m_tabs->addTab(m_years, tr("Training years"));
+        m_reductions = new ReductionPane(session, m_tabs);
+        m_tabs->addTab(m_reductions, tr("Reduction review"));
+        connect(m_years, &TrainingYearsPage::reductionFiled, m_reductions, &FlowPane::reload);
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (auto *pane = qobject_cast<FlowPane *>(m_tabs->widget(index)))
+                pane->reload();
+        });
         if (u.role == Role::Provincial)
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
+        if (u.role == Role::Base) {
+            auto *teachers = new TeachersPage(session, m_tabs);
+            auto *assignment = new AssignmentPage(session, m_tabs);
+            m_tabs->addTab(teachers, tr("Teachers"));
+            m_tabs->addTab(assignment, tr("Teacher assignment"));
+            // A dismissal shows up as a problem on the rows that teacher supervises.
+            connect(teachers, &TeachersPage::teachersChanged, assignment, &AssignmentPage::reload);
+        }
         if (u.role == Role::Provincial || u.role == Role::Municipal) {
             m_dashboard = new DashboardPage(session, m_tabs);
             m_dashboard->setObjectName(QStringLiteral("dashboardPage"));

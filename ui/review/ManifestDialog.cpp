@@ -14,6 +14,9 @@
 
 namespace gme {
 
+// A broken workflow rule says which rule; the other problems have one text each.
+static QString problemText(const ManifestRow &r) { return r.note.isEmpty() ? rowProblemText(r.problem) : r.note; }
+
 // The manifest rows as a table; a plain model so batches of any size open at once.
 class ManifestModel : public QAbstractTableModel
 {
@@ -30,14 +33,14 @@ public:
         if (role == Qt::ForegroundRole && bad)
             return QBrush(QColor(140, 0, 0));
         if (role == Qt::ToolTipRole && bad)
-            return rowProblemText(r.problem);
+            return problemText(r);
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
         case 0: return r.name.isEmpty() ? ManifestDialog::tr("(not visible to you)") : r.name;
         case 1: return r.idNumber;
         case 2: return r.problem == RowProblem::OutOfScope ? QString() : stateName(r.state);
-        case 3: return bad ? rowProblemText(r.problem) : QString();
+        case 3: return bad ? problemText(r) : QString();
         }
         return {};
     }

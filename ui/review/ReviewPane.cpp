@@ -13,7 +13,9 @@
 #include "common/Format.h"
 #include "db/Database.h"
 #include "db/DbError.h"
-#include "evidence/DatabaseEvidenceSource.h"
+#include "common/EvidenceSourceFactory.h"
+#include "evidence/EvidenceSource.h"
+#include "evidence/EvidenceUploader.h"
 #include "evidence/EvidenceViewer.h"
 #include "export/QueueExport.h"
 #include "review/PendingStore.h"
@@ -112,8 +114,9 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     m_details = new DetailsPanel(this);
     m_evidence = new EvidenceViewer(this);
     m_evidence->setObjectName(QStringLiteral("evidenceViewer"));
-    m_evidenceSource = std::make_unique<DatabaseEvidenceSource>(*m_session.database);
+    m_evidenceSource = makeEvidenceSource(*m_session.database, this);
     m_evidence->setSource(m_evidenceSource.get());
+    setupEvidenceUpload(header);
     auto *below = new QSplitter(Qt::Horizontal, this);
     below->setObjectName(QStringLiteral("detailsSplitter"));
     below->setChildrenCollapsible(false);
@@ -176,9 +179,10 @@ ReviewPane::~ReviewPane()
     waitForDatabaseWork(m_loader.future());
     waitForDatabaseWork(m_evidenceLoader.future());
     waitForDatabaseWork(m_lastSave);
-    // The viewer holds the source: it goes first.
+    // The viewer and the uploader hold the source: they go first.
     delete m_evidence;
     m_evidence = nullptr;
+    m_uploader.reset();
 }
 
 void ReviewPane::setPrompts(std::unique_ptr<ReviewPrompts> prompts)
@@ -415,6 +419,7 @@ void ReviewPane::showDetailsOf(QTableView *view, const QModelIndex &current)
     if (!current.isValid()) {
         m_details->clearDetails();
         requestEvidence(0, {});
+        updateUploadButton();
         return;
     }
     const qint64 id = view->model()->data(current, QueueTableModel::RegistrationIdRole).toLongLong();
@@ -423,6 +428,7 @@ void ReviewPane::showDetailsOf(QTableView *view, const QModelIndex &current)
     for (int r = current.row() + 1; r < view->model()->rowCount() && ahead.size() < 3; ++r)
         ahead.append(view->model()->index(r, 0).data(QueueTableModel::RegistrationIdRole).toLongLong());
     requestEvidence(id, ahead);
+    updateUploadButton();
     try {
         QueueRepository repo(m_session.database->connection(), m_session.user, *m_session.workflow);
         m_details->showDetails(repo.loadDetails(id));
@@ -484,6 +490,7 @@ void ReviewPane::onEvidenceLoaded()
         m_evidence->clear();
         return;
     }
+    m_currentMissingKinds = load.current.missingKinds;
     if (m_evidence->registrationId() != load.current.registrationId)
         m_evidence->showRegistration(load.current);
     m_evidence->prefetch(load.ahead);

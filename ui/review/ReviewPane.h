@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -22,8 +23,10 @@ class QTableView;
 
 namespace gme {
 
-class DatabaseEvidenceSource;
+class EvidenceSource;
+class EvidenceUploader;
 class EvidenceViewer;
+class UploadEvidenceDialog;
 class DetailsPanel;
 class PendingStore;
 class QueueFilterBar;
@@ -77,6 +80,9 @@ public:
     // Writes exactly the rows shown, in the order shown, with progress and cancel. Asks for the
     // file when `path` is empty. Returns the rows written (-1 on failure or cancel).
     int exportShownRows(QString path = {});
+    // Base users: opens the upload dialog for the current registration (window-modal, not blocking);
+    // nullptr when there is no current registration or the user may not upload.
+    UploadEvidenceDialog *uploadEvidence();
 
     QueueTableModel *queueModel() const { return m_queueModel; }
     QueueTableModel *pendingModel() const { return m_pendingModel; }
@@ -86,6 +92,7 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     EvidenceViewer *evidenceViewer() const { return m_evidence; }
     QPushButton *exportShownButton() const { return m_exportShown; }
+    QPushButton *uploadEvidenceButton() const { return m_uploadEvidence; }
     int evidenceLoadCount() const { return m_evidenceLoadCount; } // evidence loads shown (tests wait on it)
     QString windowStateText() const;
     QString lastNote() const { return m_lastNote; }
@@ -105,6 +112,8 @@ private:
     void requestEvidence(qint64 registrationId, const QList<qint64> &ahead);
     void startEvidenceLoad();
     void onEvidenceLoaded();
+    void setupEvidenceUpload(QHBoxLayout *header);
+    void updateUploadButton();
     void updateCounts();
     void onLoaded();
     void showWindowState(const QList<ExamBatch> &batches);
@@ -124,7 +133,10 @@ private:
     QueueFilterBar *m_filterBar = nullptr;
     DetailsPanel *m_details = nullptr;
     EvidenceViewer *m_evidence = nullptr;
-    std::unique_ptr<DatabaseEvidenceSource> m_evidenceSource;
+    std::unique_ptr<EvidenceSource> m_evidenceSource;
+    std::unique_ptr<EvidenceUploader> m_uploader; // base users only
+    QPushButton *m_uploadEvidence = nullptr;
+    QStringList m_currentMissingKinds; // of the registration the viewer shows
     QFutureWatcher<EvidenceLoad> m_evidenceLoader;
     qint64 m_wantedEvidence = 0;
     QList<qint64> m_wantedAhead;

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "EvidenceStorageSection.h"
 #include "common/Language.h"
 
 #include <QComboBox>
@@ -27,6 +28,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *note = new QLabel(tr("A change of language applies the next time gmedesk starts."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    m_evidence = new EvidenceStorageSection(this);
+    layout->addWidget(m_evidence);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -35,6 +38,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
 void SettingsDialog::accept()
 {
+    if (!m_evidence->apply())
+        return; // the section says what to fix
     setLanguageSetting(m_language->currentData().toString());
     QDialog::accept();
 }

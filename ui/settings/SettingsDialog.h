@@ -6,7 +6,10 @@ class QComboBox;
 
 namespace gme {
 
-// Preferences kept in QSettings. The language applies at the next start.
+class EvidenceStorageSection;
+
+// Preferences kept in QSettings: the language (applies at the next start) and where evidence
+// files are stored.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -14,8 +17,11 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     void accept() override;
 
+    EvidenceStorageSection *evidenceSection() const { return m_evidence; }
+
 private:
     QComboBox *m_language = nullptr;
+    EvidenceStorageSection *m_evidence = nullptr;
 };
 
 } // namespace gme

@@ -130,6 +130,8 @@ QString SignInResult::message() const
     case Outcome::TooManyAttempts:
         return QCoreApplication::translate("gme::Auth", "Too many failed sign-ins. Try again in %n second(s).",
                                            nullptr, retryAfterSecs);
+    case Outcome::Unreachable:
+        return QCoreApplication::translate("gme::Auth", "Cannot sign in to the server: %1").arg(detail);
     }
     return {};
 }

@@ -12,10 +12,12 @@ class Clock;
 
 struct SignInResult
 {
-    enum class Outcome { SignedIn, WrongCredentials, Disabled, TooManyAttempts };
+    // Unreachable: a central server could not be reached or is not ready (detail says why).
+    enum class Outcome { SignedIn, WrongCredentials, Disabled, TooManyAttempts, Unreachable };
     Outcome outcome = Outcome::WrongCredentials;
     std::optional<User> user;
     int retryAfterSecs = 0; // for TooManyAttempts
+    QString detail;         // for Unreachable
     QString message() const; // translated
 };
 

@@ -2,6 +2,10 @@
 
 #include "DbError.h"
 
+#include "Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,30 +14,114 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace gme {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::Database)
+};
+
+// Connection options a profile may set; anything else in the URL's query is refused.
+const QStringList kServerOptions{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+                                 QStringLiteral("connect_timeout")};
+} // namespace
+
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
 Database::Database(QString location)
     : m_location(std::move(location)), m_id(QUuid::createUuid().toString(QUuid::Id128))
 {
+    if (!isServerUrl(m_location))
+        return;
+    m_dialect = Dialect::Postgres;
+    const QUrl url(m_location, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        throw DbError(Text::tr("Not a valid server address: %1 (expected postgresql://USER@HOST:PORT/DATABASE)")
+                          .arg(m_location));
+    if (!url.password().isEmpty())
+        throw DbError(Text::tr("Do not put the password in the server address; it is asked for or read from PGPASSWORD."));
+    m_host = url.host();
+    m_port = url.port(5432);
+    m_user = url.userName();
+    m_databaseName = url.path().mid(1);
+    // Dead peers are noticed within ~25 s instead of the kernel's two hours.
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!kServerOptions.contains(key) || value.contains(QLatin1Char(';')))
+            throw DbError(Text::tr("Unknown connection option '%1' in %2").arg(key, m_location));
+        options.append(key + QLatin1Char('=') + value);
+    }
+    m_options = options.join(QLatin1Char(';'));
+    setServerUser(m_user); // shown in errors and settings without the options' values
+}
+
+void Database::setServerUser(const QString &user)
+{
+    if (m_dialect != Dialect::Postgres)
+        return;
+    m_user = user;
+    m_location = QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_user, m_host).arg(m_port).arg(m_databaseName);
 }
 
 Database::~Database()
 {
-    // Connections opened on other threads were closed when those threads finished their work;
-    // the names are unique to this object, so removing what is left is safe.
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(m_id)) {
-            { QSqlDatabase::database(name, false).close(); }
-            QSqlDatabase::removeDatabase(name);
-        }
-    }
+    // Connections opened on other threads were closed when those threads finished their work
+    // (closeThisThreadsConnection); only this thread's is left to close here.
+    closeThisThreadsConnection();
 }
 
 QString Database::connectionName() const
 {
     return m_id + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+void Database::closeThisThreadsConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    { QSqlDatabase::database(name, false).close(); }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::configure(QSqlDatabase &db) const
+{
+    if (m_dialect == Dialect::Postgres) {
+        db.setHostName(m_host);
+        db.setPort(m_port);
+        db.setDatabaseName(m_databaseName);
+        db.setUserName(m_user);
+        db.setPassword(m_password);
+        db.setConnectOptions(m_options);
+        return;
+    }
+    QFileInfo info(m_location);
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw DbError(Text::tr("Cannot create the folder %1").arg(info.absolutePath()));
+    db.setDatabaseName(m_location);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+}
+
+void Database::prepareSession(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (m_dialect == Dialect::Postgres) {
+        q.exec(QStringLiteral("SET application_name = 'gmedesk'"));
+        return;
+    }
+    // WAL lets the queue load on a worker thread while the GUI thread writes the pending batch.
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
 QSqlDatabase Database::connection() const
@@ -44,21 +132,34 @@ QSqlDatabase Database::connection() const
         if (db.isOpen())
             return db;
     }
-    QFileInfo info(m_location);
-    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-        throw DbError(QObject::tr("Cannot create the folder %1").arg(info.absolutePath()));
+    const QString driver = m_dialect == Dialect::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_location);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        throw DbError(QObject::tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text()));
-    QSqlQuery q(db);
-    // WAL lets the queue load on a worker thread while the GUI thread writes the pending batch.
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+                                                   : QSqlDatabase::addDatabase(driver, name);
+    configure(db);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name); // the next call starts afresh, e.g. with a new password
+        throw DbError(Text::tr("Cannot open the database %1: %2").arg(m_location, error));
+    }
+    prepareSession(db);
     return db;
+}
+
+bool Database::reconnect() const
+{
+    try {
+        {
+            QSqlQuery ping(connection());
+            if (ping.exec(QStringLiteral("SELECT 1")))
+                return true;
+        }
+        closeThisThreadsConnection();
+        QSqlQuery ping(connection());
+        return ping.exec(QStringLiteral("SELECT 1"));
+    } catch (const DbError &) {
+        return false;
+    }
 }
 
 int Database::schemaVersion() const
@@ -75,10 +176,10 @@ int Database::migrate()
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
-        throw DbError(QObject::tr("Cannot create schema_version: %1").arg(q.lastError().text()));
+        throw DbError(Text::tr("Cannot create schema_version: %1").arg(q.lastError().text()));
 
     const int current = schemaVersion();
-    const QString folder = QStringLiteral(":/sql/sqlite");
+    const QString folder = m_dialect == Dialect::Postgres ? QStringLiteral(":/sql/postgres") : QStringLiteral(":/sql/sqlite");
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     static const QRegularExpression numbered(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
     static const QRegularExpression separator(QStringLiteral("^-- ;\\s*$"), QRegularExpression::MultilineOption);
@@ -92,7 +193,7 @@ int Database::migrate()
             continue;
         QFile f(folder + QLatin1Char('/') + file);
         if (!f.open(QIODevice::ReadOnly))
-            throw DbError(QObject::tr("Cannot read migration %1").arg(file));
+            throw DbError(Text::tr("Cannot read migration %1").arg(file));
         const QString script = QString::fromUtf8(f.readAll());
         Transaction tx(db);
         for (const QString &statement : script.split(separator)) {
@@ -100,13 +201,14 @@ int Database::migrate()
                 continue;
             QSqlQuery s(db);
             if (!s.exec(statement))
-                throw DbError(QObject::tr("Migration %1 failed: %2").arg(file, s.lastError().text()));
+                throw DbError(Text::tr("Migration %1 failed: %2").arg(file, s.lastError().text()));
         }
         QSqlQuery rec(db);
         prepareOrThrow(rec, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
-                                           "VALUES (?, ?, datetime('now', 'localtime'))"));
+                                           "VALUES (?, ?, ?)"));
         rec.addBindValue(version);
         rec.addBindValue(m.captured(2));
+        rec.addBindValue(toDbTime(QDateTime::currentDateTime()));
         execOrThrow(rec, "record migration");
         tx.commit();
         reached = version;
@@ -125,11 +227,11 @@ Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
         // QSQLite's commit()/rollback() just run COMMIT/ROLLBACK, so a hand-begun transaction pairs with them.
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            throw DbError(QObject::tr("Cannot begin a transaction: %1").arg(begin.lastError().text()));
+            throw DbError(Text::tr("Cannot begin a transaction: %1").arg(begin.lastError().text()));
         return;
     }
     if (!m_db.transaction())
-        throw DbError(QObject::tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
+        throw DbError(Text::tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
 }
 
 Transaction::~Transaction()
@@ -141,7 +243,7 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_db.commit())
-        throw DbError(QObject::tr("Cannot commit: %1").arg(m_db.lastError().text()));
+        throw DbError(Text::tr("Cannot commit: %1").arg(m_db.lastError().text()));
     m_done = true;
 }
 

@@ -22,4 +22,13 @@ void prepareOrThrow(QSqlQuery &query, const QString &sql)
         throw DbError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql.simplified()));
 }
 
+qint64 returnedId(QSqlQuery &query)
+{
+    if (!query.next())
+        throw DbError(QStringLiteral("no id returned: %1").arg(query.lastQuery().simplified()));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish(); // lets a prepared query be executed again at once
+    return id;
+}
+
 } // namespace gme

@@ -23,5 +23,7 @@ private:
 // Runs a prepared query and throws DbError naming `what` if it fails.
 void execOrThrow(QSqlQuery &query, const char *what);
 void prepareOrThrow(QSqlQuery &query, const QString &sql);
+// The id an executed `INSERT … RETURNING id` produced (lastInsertId() is SQLite-only in Qt SQL).
+qint64 returnedId(QSqlQuery &query);
 
 } // namespace gme

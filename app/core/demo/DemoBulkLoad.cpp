@@ -1,6 +1,7 @@
 #include "DemoBulkLoad.h"
 
 #include "db/DbError.h"
+#include "db/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,6 +21,9 @@ qint64 pragma(const QSqlDatabase &db, const QString &name)
 
 BulkLoadSettings::BulkLoadSettings(QSqlDatabase db) : m_db(std::move(db))
 {
+    m_active = sql::dialectOf(m_db) == Dialect::Sqlite; // PostgreSQL has no such per-connection knobs
+    if (!m_active)
+        return;
     m_cacheSize = pragma(m_db, QStringLiteral("cache_size"));
     m_foreignKeys = pragma(m_db, QStringLiteral("foreign_keys"));
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: the indexes stay in memory
@@ -28,12 +32,17 @@ BulkLoadSettings::BulkLoadSettings(QSqlDatabase db) : m_db(std::move(db))
 
 BulkLoadSettings::~BulkLoadSettings()
 {
+    if (!m_active)
+        return;
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(m_foreignKeys));
 }
 
 DeferredIndexes::DeferredIndexes(QSqlDatabase db) : m_db(std::move(db))
 {
+    // On PostgreSQL the owner's indexes stay: dropping them would need the owner's rights anyway.
+    if (sql::dialectOf(m_db) != Dialect::Sqlite)
+        return;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                "AND tbl_name IN ('trainees', 'registrations', 'decisions', 'evidence')")))

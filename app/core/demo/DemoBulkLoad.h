@@ -22,6 +22,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_active = false;
     qint64 m_cacheSize = 0;
     qint64 m_foreignKeys = 1;
 };

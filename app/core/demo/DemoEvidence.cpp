@@ -143,7 +143,7 @@ EvidencePool makeEvidencePool()
 void insertEvidenceBlobs(const QSqlDatabase &db, const EvidencePool &pool)
 {
     QSqlQuery q(db);
-    prepareOrThrow(q, QStringLiteral("INSERT OR IGNORE INTO evidence_blobs (sha256, content) VALUES (?, ?)"));
+    prepareOrThrow(q, QStringLiteral("INSERT INTO evidence_blobs (sha256, content) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QList<EvidenceFile> *list : {&pool.processRegisters, &pool.gpProcessRegisters, &pool.licences, &pool.reductionProofs,
                                             &pool.malePhotos, &pool.femalePhotos}) {
         for (const EvidenceFile &f : *list) {

@@ -20,7 +20,7 @@ public:
     explicit OrgInserter(const QSqlDatabase &db) : m_q(db)
     {
         prepareOrThrow(m_q, QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track, is_national) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"));
+                                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     }
     qint64 insert(const QString &code, const QString &name, const char *kind, qint64 parentId,
                   std::optional<Track> track, bool national)
@@ -32,7 +32,7 @@ public:
         m_q.bindValue(4, track ? QVariant(trackCode(*track)) : QVariant(QMetaType::fromType<QString>()));
         m_q.bindValue(5, national ? 1 : 0);
         execOrThrow(m_q, "insert demo org");
-        return m_q.lastInsertId().toLongLong();
+        return returnedId(m_q);
     }
 
 private:

@@ -101,8 +101,11 @@ DemoPerson PersonFactory::make(const DemoBase &base, int endYear)
         p.unitId = pickFrom(base.unitIds, m_rng);
 
     const bool masters = p.personType == mastersTrainingType(); // trains while studying (并轨)
-    p.reducedYears = !masters && chance(m_rng, resident ? 8 : 3);
-    const int startYear = endYear - (p.reducedYears ? 2 : 3);
+    // The assistant-GP track trains its standard 2 years and is never reduced; the draw is kept
+    // for it so the rest of the sequence (and so every other demo value) stays as it was.
+    p.reducedYears = !masters && chance(m_rng, resident ? 8 : 3) && resident;
+    p.trainingYears = resident ? (p.reducedYears ? 2 : 3) : 2;
+    const int startYear = endYear - p.trainingYears;
     p.trainingStart = isoDate(QDate(startYear, 9, 1));
     p.trainingEnd = isoDate(QDate(endYear, 8, 31));
 

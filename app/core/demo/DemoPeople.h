@@ -27,7 +27,8 @@ struct DemoPerson
     qint64 unitId = 0;
     QString trainingStart;
     QString trainingEnd;
-    bool reducedYears = false; // trained 2 years instead of 3: a reduction proof is on file
+    int trainingYears = 3;
+    bool reducedYears = false; // trained 2 years instead of 3: an approved reduction and its proof are on file
     QString education;
     QString degree;
     QString school;

@@ -8,7 +8,10 @@
 #include "DemoOrgs.h"
 #include "DemoPaths.h"
 #include "DemoPeople.h"
+#include "DemoRecruitment.h"
 #include "DemoRecords.h"
+#include "DemoReductions.h"
+#include "DemoTeachers.h"
 #include "DemoTimeline.h"
 #include "DemoUsers.h"
 #include "auth/Authenticator.h"
@@ -50,7 +53,7 @@ qint64 nextId(const QSqlDatabase &db, const char *table)
 void insertSpecialties(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    prepareOrThrow(q, QStringLiteral("INSERT OR IGNORE INTO specialties (code, name, track) VALUES (?, ?, ?)"));
+    prepareOrThrow(q, QStringLiteral("INSERT INTO specialties (code, name, track) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const SpecialtySeed &s : specialtySeeds()) {
         q.bindValue(0, s.code);
         q.bindValue(1, s.name);
@@ -107,6 +110,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
     TraineeWriter trainees(db, nextId(db, "trainees"));
     HistoryWriter history(db, rng, nextId(db, "registrations"), nextId(db, "batch_actions"));
     EvidenceRowWriter evidence(db, pool, rng);
+    ReductionWriter reductions(db, pool, options.seed, clock.now());
     const WeightedPick residentBase = basePicker(orgs.bases, 0, orgs.residentBaseCount);
     const WeightedPick gpBase = basePicker(orgs.bases, orgs.residentBaseCount, orgs.bases.size());
     const int currentYear = timelineOf(Track::Resident, true).year;
@@ -127,6 +131,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
         const bool previousCohort = chance(rng, kPreviousCohortPercent);
         const DemoPerson person = people.make(base, previousCohort ? currentYear - 1 : currentYear);
         const qint64 traineeId = trainees.write(person, base);
+        reductions.write(traineeId, person, base.track, base.id, who, baseIndex == 0);
 
         auto registerFor = [&](bool current, State state, bool makeup) {
             const ExamTimeline &t = timelineOf(base.track, current);
@@ -148,7 +153,12 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
         }
     }
     history.finish();
+    // The other queues: recruitment under way and change requests awaiting a decision.
+    insertDemoRecruitment(db, orgs, people, rng, clock.now());
+    insertDemoChangeRequests(db, orgs, clock.now());
     indexes.rebuild();
+    // After the rebuild: the rotations pick each base's first trainees through trainees_base.
+    insertDemoTeachers(db, orgs, clock.now().date());
     if (progress && !progress(total, total))
         return false;
     tx.commit();

@@ -19,8 +19,8 @@ TraineeWriter::TraineeWriter(const QSqlDatabase &db, qint64 nextId) : m_nextId(n
     prepareOrThrow(m_insert, QStringLiteral(
         "INSERT INTO trainees (id, id_type, id_number, name, gender, birth_date, ethnicity, person_type, track, "
         "base_id, unit_id, specialty_code, training_start, training_end, education, degree, school, "
-        "graduation_date, phone, licence_number) "
-        "VALUES (?, '01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "graduation_date, phone, licence_number, training_years) "
+        "VALUES (?, '01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 qint64 TraineeWriter::write(const DemoPerson &p, const DemoBase &base)
@@ -46,6 +46,7 @@ qint64 TraineeWriter::write(const DemoPerson &p, const DemoBase &base)
     m_insert.bindValue(i++, p.graduationDate);
     m_insert.bindValue(i++, p.phone);
     m_insert.bindValue(i++, textOrNull(p.licenceNumber));
+    m_insert.bindValue(i++, p.trainingYears);
     execOrThrow(m_insert, "insert demo trainee");
     return id;
 }

@@ -30,13 +30,13 @@ QString batchName(int year, Track track)
 qint64 insertBatch(const QSqlDatabase &db, int year, Track track, bool open, const QList<Window> &windows)
 {
     QSqlQuery q(db);
-    prepareOrThrow(q, QStringLiteral("INSERT INTO exam_batches (name, year, track, status) VALUES (?, ?, ?, ?)"));
+    prepareOrThrow(q, QStringLiteral("INSERT INTO exam_batches (name, year, track, status) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(batchName(year, track));
     q.addBindValue(year);
     q.addBindValue(trackCode(track));
     q.addBindValue(open ? QStringLiteral("open") : QStringLiteral("closed"));
     execOrThrow(q, "insert demo exam batch");
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
 
     QSqlQuery w(db);
     prepareOrThrow(w, QStringLiteral("INSERT INTO stage_windows (batch_id, stage, opens_at, closes_at) "

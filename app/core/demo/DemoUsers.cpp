@@ -2,7 +2,9 @@
 
 #include "DemoCatalog.h"
 #include "DemoOrgs.h"
+#include "DemoProvince.h"
 #include "db/DbError.h"
+#include "db/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -10,13 +12,19 @@
 namespace gme::demo {
 namespace {
 
+// Embedded: rows with the shared Argon2id hash. Central: login roles made by the server's own
+// gme_add_user(), which hashes the demo password itself (SCRAM).
 class UserInserter
 {
 public:
-    UserInserter(const QSqlDatabase &db, QString hash) : m_q(db), m_hash(std::move(hash))
+    UserInserter(const QSqlDatabase &db, QString hash)
+        : m_q(db), m_hash(std::move(hash)), m_central(sql::dialectOf(db) == Dialect::Postgres)
     {
-        prepareOrThrow(m_q, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
-                                           "VALUES (?, ?, ?, ?, ?)"));
+        if (m_central)
+            prepareOrThrow(m_q, QStringLiteral("SELECT gme_add_user(?, ?, ?, (SELECT code FROM orgs WHERE id = ?), ?)"));
+        else
+            prepareOrThrow(m_q, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
+                                               "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     }
     qint64 insert(const QString &username, const QString &displayName, Role role, qint64 orgId)
     {
@@ -24,16 +32,17 @@ public:
         m_q.bindValue(1, displayName);
         m_q.bindValue(2, roleCode(role));
         m_q.bindValue(3, orgId);
-        m_q.bindValue(4, m_hash);
+        m_q.bindValue(4, m_central ? QString::fromLatin1(kDemoPassword) : m_hash);
         execOrThrow(m_q, "insert demo user");
         ++m_count;
-        return m_q.lastInsertId().toLongLong();
+        return returnedId(m_q);
     }
     int count() const { return m_count; }
 
 private:
     QSqlQuery m_q;
     QString m_hash;
+    bool m_central = false;
     int m_count = 0;
 };
 

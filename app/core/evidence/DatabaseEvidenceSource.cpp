@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "EvidenceRecords.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -47,6 +48,28 @@ BlobResult readBlob(Database &database, const QString &sha256)
     return out;
 }
 
+struct StoreResult
+{
+    qint64 evidenceId = 0;
+    QString error;
+};
+
+// Blob and row together or neither: a row never points at bytes that were not kept.
+StoreResult storeUpload(Database &database, const EvidenceRef &ref, const QByteArray &bytes)
+{
+    StoreResult out;
+    try {
+        QSqlDatabase db = database.connection();
+        Transaction tx(db, Transaction::Mode::Immediate);
+        insertEvidenceBlob(db, ref.sha256, bytes);
+        out.evidenceId = insertEvidenceRow(db, ref);
+        tx.commit();
+    } catch (const DbError &e) {
+        out.error = Text::tr("The file could not be stored in the database: %1").arg(e.message());
+    }
+    return out;
+}
+
 } // namespace
 
 DatabaseEvidenceSource::DatabaseEvidenceSource(Database &database, QObject *parent)
@@ -62,17 +85,7 @@ DatabaseEvidenceSource::~DatabaseEvidenceSource()
 {
     qDeleteAll(findChildren<EvidenceRequest *>(Qt::FindDirectChildrenOnly));
     Database *database = &m_database;
-    m_pool.start([database] {
-        QString name;
-        {
-            try {
-                name = database->connection().connectionName();
-            } catch (const DbError &) {
-                return;
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
+    m_pool.start([database] { database->closeThisThreadsConnection(); });
     m_pool.waitForDone();
 }
 
@@ -104,6 +117,41 @@ EvidenceRequest *DatabaseEvidenceSource::fetch(const EvidenceRef &ref)
     m_pool.start([promise, database, sha] {
         if (!promise->isCanceled())
             promise->addResult(readBlob(*database, sha));
+        promise->finish();
+    });
+    return request;
+}
+
+EvidenceRequest *DatabaseEvidenceSource::store(const EvidenceRef &ref, const QByteArray &bytes)
+{
+    auto *request = new EvidenceRequest(ref, this);
+    const QString actual = sha256Hex(bytes);
+    if (actual.compare(ref.sha256, Qt::CaseInsensitive) != 0) {
+        QMetaObject::invokeMethod(request, [request, actual] { request->reportDamaged(actual); }, Qt::QueuedConnection);
+        return request;
+    }
+    auto promise = std::make_shared<QPromise<StoreResult>>();
+    auto *watcher = new QFutureWatcher<StoreResult>(request);
+    watcher->setFuture(promise->future());
+    promise->start();
+    connect(watcher, &QFutureWatcherBase::finished, request, [request, watcher, bytes] {
+        if (watcher->future().resultCount() == 0)
+            return;
+        const StoreResult r = watcher->future().result();
+        if (!r.error.isEmpty()) {
+            request->reportFailed(r.error);
+            return;
+        }
+        request->setEvidenceId(r.evidenceId);
+        request->reportProgress(bytes.size(), bytes.size());
+        request->reportFinished(bytes);
+    });
+    // Once the transaction has started it runs to its end; cancelling only stops one not yet begun.
+    request->setCancelHandler([promise] { promise->future().cancel(); });
+    Database *database = &m_database;
+    m_pool.start([promise, database, ref, bytes] {
+        if (!promise->isCanceled())
+            promise->addResult(storeUpload(*database, ref, bytes));
         promise->finish();
     });
     return request;

@@ -1,6 +1,7 @@
 #include "EvidenceRepository.h"
 
 #include "db/DbError.h"
+#include "db/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -99,9 +100,10 @@ QHash<qint64, QStringList> EvidenceRepository::missingKinds(const QList<qint64> 
         QStringList marks(part.size(), QStringLiteral("?"));
         QSqlQuery q(m_db);
         prepareOrThrow(q, QStringLiteral("SELECT r.id, t.track, t.training_start, t.training_end, "
-                                         "(SELECT group_concat(DISTINCT e.kind) FROM evidence e WHERE e.registration_id = r.id) "
-                                         "FROM registrations r JOIN trainees t ON t.id = r.trainee_id WHERE r.id IN (")
-                              + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+                                         "(SELECT %1 FROM evidence e WHERE e.registration_id = r.id) "
+                                         "FROM registrations r JOIN trainees t ON t.id = r.trainee_id WHERE r.id IN (%2)")
+                              .arg(sql::distinctList(sql::dialectOf(m_db), QStringLiteral("e.kind")),
+                                   marks.join(QLatin1Char(','))));
         for (qint64 id : part)
             q.addBindValue(id);
         execOrThrow(q, "read evidence kinds");

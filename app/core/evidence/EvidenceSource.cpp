@@ -74,6 +74,16 @@ void EvidenceRequest::reportDamaged(const QString &actualSha256)
     emit damaged(m_ref.sha256, actualSha256);
 }
 
+EvidenceRequest *EvidenceSource::store(const EvidenceRef &ref, const QByteArray &bytes)
+{
+    Q_UNUSED(bytes);
+    auto *request = new EvidenceRequest(ref, this);
+    QMetaObject::invokeMethod(request, [request] {
+        request->reportFailed(Text::tr("This evidence store does not accept uploads."));
+    }, Qt::QueuedConnection);
+    return request;
+}
+
 QString damagedMessage(const QString &expectedSha256, const QString &actualSha256)
 {
     return Text::tr("The file is damaged: its content does not match the fingerprint recorded at upload "

@@ -30,6 +30,8 @@ public:
     bool fromCache() const { return m_fromCache; }
 
     void setAutoDelete(bool on) { m_autoDelete = on; }
+    // For sources that store uploads: the id of the evidence row just written.
+    void setEvidenceId(qint64 id) { m_ref.id = id; }
 
     // Stops the transfer; no signal follows.
     void cancel();
@@ -74,6 +76,13 @@ public:
     virtual EvidenceRequest *fetch(const EvidenceRef &ref) = 0;
     // True when fetch() would be answered without going to the server (a warm local cache).
     virtual bool isCached(const EvidenceRef &ref) const { Q_UNUSED(ref); return false; }
+
+    // Keeps uploaded bytes where fetch() will find them and records `ref` (registration, kind, names,
+    // size, sha256 of these bytes, upload time; no id yet) as a new evidence row, off the GUI thread.
+    // The request finishes with the bytes and its ref() then carries the new row's id. The caller has
+    // checked the bytes and the user's scope; a source only refuses bytes that do not match ref.sha256.
+    // By default a source accepts no uploads (the request fails).
+    virtual EvidenceRequest *store(const EvidenceRef &ref, const QByteArray &bytes);
 };
 
 // The translated message for a damaged file.

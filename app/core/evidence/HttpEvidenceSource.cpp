@@ -1,6 +1,9 @@
 #include "HttpEvidenceSource.h"
 
 #include "ContentSniffer.h"
+#include "EvidenceRecords.h"
+#include "db/Database.h"
+#include "db/DbError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,6 +17,7 @@
 #include <QPointer>
 #include <QPromise>
 #include <QSaveFile>
+#include <QSqlDatabase>
 #include <QTimer>
 
 #include <memory>
@@ -249,6 +253,8 @@ HttpEvidenceSource::HttpEvidenceSource(HttpEvidenceSettings settings, QObject *p
     : EvidenceSource(parent), m_settings(std::move(settings)), m_network(new QNetworkAccessManager(this))
 {
     m_diskPool.setMaxThreadCount(1);
+    m_recordPool.setMaxThreadCount(1);
+    m_recordPool.setExpiryTimeout(-1);
 }
 
 HttpEvidenceSource::~HttpEvidenceSource()
@@ -256,6 +262,20 @@ HttpEvidenceSource::~HttpEvidenceSource()
     // Requests still running stop their transfers now, while the access manager exists.
     qDeleteAll(findChildren<EvidenceRequest *>(Qt::FindDirectChildrenOnly));
     m_diskPool.waitForDone();
+    if (m_recordsUsed && m_records) {
+        // The record thread's connection is removed on that thread, as Qt SQL requires.
+        Database *records = m_records;
+        m_recordPool.start([records] {
+            QString name;
+            try {
+                name = records->connection().connectionName();
+            } catch (const DbError &) {
+                return;
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
+    m_recordPool.waitForDone();
 }
 
 QString HttpEvidenceSource::cachePath(const QString &sha256) const
@@ -352,6 +372,63 @@ EvidenceRequest *HttpEvidenceSource::upload(const EvidenceRef &ref, const QByteA
     }
     auto *transfer = new HttpTransfer(this, request, HttpTransfer::Method::Put, bytes);
     transfer->start();
+    return request;
+}
+
+EvidenceRequest *HttpEvidenceSource::store(const EvidenceRef &ref, const QByteArray &bytes)
+{
+    auto *request = new EvidenceRequest(ref, this);
+    if (!m_records) {
+        QMetaObject::invokeMethod(request, [request] {
+            request->reportFailed(Text::tr("No database is set up to record uploads to the evidence server."));
+        }, Qt::QueuedConnection);
+        return request;
+    }
+    // The PUT runs as a request of its own; this one follows it and then records the row.
+    QPointer<EvidenceRequest> put = upload(ref, bytes);
+    put->setAutoDelete(true);
+    request->setCancelHandler([put] {
+        if (put)
+            put->cancel();
+    });
+    connect(put, &EvidenceRequest::progress, request, &EvidenceRequest::reportProgress);
+    connect(put, &EvidenceRequest::failed, request, &EvidenceRequest::reportFailed);
+    connect(put, &EvidenceRequest::damaged, request,
+            [request](const QString &, const QString &actual) { request->reportDamaged(actual); });
+    connect(put, &EvidenceRequest::finished, request, [this, request, ref, bytes] {
+        m_recordsUsed = true;
+        auto promise = std::make_shared<QPromise<QString>>();
+        auto *watcher = new QFutureWatcher<QString>(request);
+        watcher->setFuture(promise->future());
+        promise->start();
+        auto id = std::make_shared<qint64>(0);
+        connect(watcher, &QFutureWatcherBase::finished, request, [request, watcher, bytes, id] {
+            if (watcher->future().resultCount() == 0)
+                return;
+            const QString error = watcher->future().result();
+            if (!error.isEmpty()) {
+                request->reportFailed(error);
+                return;
+            }
+            request->setEvidenceId(*id);
+            request->reportFinished(bytes);
+        });
+        // The file is on the server now: the row is written even if the user cancels meanwhile.
+        request->setCancelHandler(nullptr);
+        Database *records = m_records;
+        EvidenceRef row = ref;
+        row.sha256 = sha256Hex(bytes);
+        m_recordPool.start([promise, records, row, id] {
+            QString error;
+            try {
+                *id = insertEvidenceRow(records->connection(), row);
+            } catch (const DbError &e) {
+                error = Text::tr("The file was uploaded but could not be recorded in the database: %1").arg(e.message());
+            }
+            promise->addResult(error);
+            promise->finish();
+        });
+    });
     return request;
 }
 

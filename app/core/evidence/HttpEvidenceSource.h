@@ -9,6 +9,8 @@ class QNetworkAccessManager;
 
 namespace gme {
 
+class Database;
+
 struct HttpEvidenceSettings
 {
     QUrl baseUrl;              // files live at <baseUrl>/<sha256>
@@ -42,6 +44,12 @@ public:
     // Uploads bytes under their SHA-256 (ref.sha256 must match them or be empty). Finishes with the
     // uploaded bytes, which are also put in the cache.
     EvidenceRequest *upload(const EvidenceRef &ref, const QByteArray &bytes);
+    // upload(), then the evidence row is written to the records database (see setRecords()) on a
+    // worker thread. A failed PUT writes no row.
+    EvidenceRequest *store(const EvidenceRef &ref, const QByteArray &bytes) override;
+    // Where store() records the evidence rows (not owned; must outlive the source). Without it,
+    // store() fails.
+    void setRecords(Database *database) { m_records = database; }
 
     const HttpEvidenceSettings &settings() const { return m_settings; }
     QString cachePath(const QString &sha256) const; // empty without a cache folder
@@ -58,6 +66,9 @@ private:
     HttpEvidenceSettings m_settings;
     QNetworkAccessManager *m_network = nullptr;
     QThreadPool m_diskPool; // cache reads, hashing and writes off the GUI thread, one at a time
+    QThreadPool m_recordPool; // one long-lived thread with its own connection to m_records
+    Database *m_records = nullptr;
+    bool m_recordsUsed = false; // the record thread has opened a connection
     int m_requestsSent = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "RequiredEvidence.h"
 
+#include "db/SqlDialect.h"
+
 #include "EvidenceRef.h"
 
 namespace gme {
@@ -36,16 +38,20 @@ QStringList missingEvidenceKinds(const EvidenceSituation &s, const QStringList &
     return missing;
 }
 
-QString missingEvidenceSqlCondition(const QString &r, const QString &t)
+QString missingEvidenceSqlCondition(Dialect dialect, const QString &r, const QString &t)
 {
     auto lacks = [&r](QLatin1String kind) {
         return QStringLiteral("NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.registration_id = %1.id AND ev.kind = '%2')")
             .arg(r, kind);
     };
     // Mirrors trainingYearsReduced(): shorter than the standard length less a month's grace.
-    const QString reduced = QStringLiteral(
-        "(%1.training_start IS NOT NULL AND %1.training_end IS NOT NULL AND date(%1.training_end) < "
-        "date(%1.training_start, CASE WHEN %1.track = 'resident' THEN '+3 years' ELSE '+2 years' END, '-1 months'))").arg(t);
+    const QString start = t + QStringLiteral(".training_start");
+    const QString end = t + QStringLiteral(".training_end");
+    const QString reduced =
+        QStringLiteral("(%1 IS NOT NULL AND %2 IS NOT NULL AND %3 < %4)")
+            .arg(start, end, sql::asDate(dialect, end),
+                 sql::plusMonths(dialect, start,
+                                 QStringLiteral("CASE WHEN %1.track = 'resident' THEN 35 ELSE 23 END").arg(t)));
     return QStringLiteral("(%1 OR %2 OR (%3.track = 'resident' AND %4) OR (%5 AND %6))")
         .arg(lacks(EvidenceKind::ProcessRegister), lacks(EvidenceKind::Photo), t, lacks(EvidenceKind::Licence), reduced,
              lacks(EvidenceKind::ReductionProof));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Database.h"
 #include "domain/Types.h"
 
 #include <QDate>
@@ -31,9 +32,9 @@ QStringList requiredEvidenceKinds(const EvidenceSituation &situation);
 // The required kinds not among presentKinds.
 QStringList missingEvidenceKinds(const EvidenceSituation &situation, const QStringList &presentKinds);
 
-// The same rule as an SQL condition (SQLite dialect), true for registrations missing any required
+// The same rule as an SQL condition in the given dialect, true for registrations missing any required
 // evidence, for queue filters: `registration` and `trainee` are the aliases of registrations and
 // trainees in the caller's query. Binds nothing.
-QString missingEvidenceSqlCondition(const QString &registration, const QString &trainee);
+QString missingEvidenceSqlCondition(Dialect dialect, const QString &registration, const QString &trainee);
 
 } // namespace gme

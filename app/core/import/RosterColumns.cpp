@@ -29,7 +29,7 @@ const FieldNames kFields[] = {
     {RosterField::Unit, u"协同单位", {u"工作单位", u"派出单位", u"委派单位"}},
     {RosterField::Specialty, u"培训专业", {u"报考专业", u"专业", u"专业基地"}},
     {RosterField::TrainingStart, u"培训开始时间", {u"开始时间", u"培训起始时间", u"入培时间"}},
-    {RosterField::TrainingEnd, u"培训结束时间", {u"结束时间", u"结业时间", u"预计结业时间"}},
+    {RosterField::TrainingEnd, u"培训结束时间", {u"结束时间", u"结业时间", u"预计结业时间", u"培训截止时间", u"截止时间"}},
     {RosterField::Education, u"学历", {u"最高学历"}},
     {RosterField::Degree, u"学位", {u"学位类型", u"最高学位"}},
     {RosterField::School, u"毕业学校", {u"毕业院校"}},
@@ -38,6 +38,7 @@ const FieldNames kFields[] = {
     {RosterField::LicenceNumber, u"医师资格证号", {u"医师资格证书编码", u"执业资格材料编码", u"执业证书编码"}},
     {RosterField::IsMakeup, u"是否补考", {u"补考"}},
     {RosterField::Remark, u"备注", {}},
+    {RosterField::TrainingYears, u"培训年限", {u"年限", u"培养年限", u"培训时长", u"培训年数"}},
 };
 
 const FieldNames &namesOf(RosterField f) { return kFields[int(f)]; }

@@ -14,8 +14,9 @@ enum class RosterField {
     SerialNo, Name, Gender, IdType, IdNumber, Ethnicity, BirthDate, PersonType, Track, Base, Unit,
     Specialty, TrainingStart, TrainingEnd, Education, Degree, School, GraduationDate, Phone,
     LicenceNumber, IsMakeup, Remark,
+    TrainingYears, // 培训年限 (training-years sheet); added last so stored mappings keep their numbers
 };
-inline constexpr int kRosterFieldCount = int(RosterField::Remark) + 1;
+inline constexpr int kRosterFieldCount = int(RosterField::TrainingYears) + 1;
 
 QString rosterFieldLabel(RosterField f);     // the canonical Chinese heading
 QStringList rosterFieldSynonyms(RosterField f); // headings seen in real offices' files

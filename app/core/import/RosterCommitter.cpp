@@ -81,12 +81,12 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
         QString selectList = columnList;
         selectList.chop(1);
         prepareOrThrow(find, QStringLiteral("SELECT id, %1 FROM trainees WHERE id_type = ? AND id_number = ?").arg(selectList));
-        prepareOrThrow(insert, QStringLiteral("INSERT INTO trainees (%1id_type, id_number) VALUES (%2?, ?)").arg(columnList, marks));
+        prepareOrThrow(insert, QStringLiteral("INSERT INTO trainees (%1id_type, id_number) VALUES (%2?, ?) RETURNING id").arg(columnList, marks));
         prepareOrThrow(update, QStringLiteral("UPDATE trainees SET %1 WHERE id = ?").arg(setList));
         prepareOrThrow(findReg, QStringLiteral("SELECT 1 FROM registrations WHERE batch_id = ? AND trainee_id = ?"));
         prepareOrThrow(insertReg, QStringLiteral("INSERT INTO registrations (batch_id, trainee_id, base_id, subjects, is_makeup, "
                                                  "state, version, submitted_at, updated_at) "
-                                                 "VALUES (?, ?, ?, 'theory,skills', ?, 'submitted', 1, ?, ?)"));
+                                                 "VALUES (?, ?, ?, 'theory,skills', ?, 'submitted', 1, ?, ?) RETURNING id"));
         prepareOrThrow(logReg, QStringLiteral("INSERT INTO decisions (registration_id, user_id, stage, action, from_state, "
                                               "to_state, reason, decided_at) "
                                               "VALUES (?, ?, 'registration', 'submit', NULL, 'submitted', ?, ?)"));
@@ -119,7 +119,7 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
                 insert.addBindValue(r.idType);
                 insert.addBindValue(r.idNumber);
                 execOrThrow(insert, "insert trainee");
-                traineeId = insert.lastInsertId().toLongLong();
+                traineeId = returnedId(insert);
                 ++out.inserted;
             }
             if (!examBatchId)
@@ -138,7 +138,7 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
             insertReg.addBindValue(now);
             insertReg.addBindValue(now);
             execOrThrow(insertReg, "insert registration");
-            logReg.addBindValue(insertReg.lastInsertId());
+            logReg.addBindValue(returnedId(insertReg));
             logReg.addBindValue(m_user.id);
             logReg.addBindValue(Text::tr("Imported from %1, row %2").arg(plan.fileName).arg(r.sheetRow));
             logReg.addBindValue(now);

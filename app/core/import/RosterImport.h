@@ -61,6 +61,7 @@ struct ImportOutcome
     int updated = 0;
     int unchanged = 0;
     int registrationsCreated = 0;
+    bool cancelled = false; // stopped through the progress callback; nothing was written
     QString error; // translated
 };
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Scope.h"
+#include "WorkflowRules.h"
 #include "db/DbError.h"
 
 #include <QSet>
@@ -14,7 +15,7 @@ BatchChecker::BatchChecker(QSqlDatabase db, const User &user, const Workflow &wo
 {
 }
 
-BatchCheck BatchChecker::run(const BatchRequest &request, QVector<Transition> *transitions) const
+BatchCheck BatchChecker::run(const BatchRequest &request, QVector<Step> *moves) const
 {
     BatchCheck check;
     if (request.rows.isEmpty()) {
@@ -23,12 +24,15 @@ BatchCheck BatchChecker::run(const BatchRequest &request, QVector<Transition> *t
     }
 
     // Whether this role can take the action at all, and whether the action needs a reason.
+    const QString action = request.code();
     bool allowed = false;
     bool needsReason = false;
-    for (const Transition &t : m_workflow.transitions()) {
-        if (t.role == m_user.role && t.action == request.action) {
+    bool onlyBeforeReview = false;
+    for (const Step &s : m_workflow.steps()) {
+        if (s.role == m_user.role && s.action == action) {
             allowed = true;
-            needsReason = needsReason || t.needsReason;
+            needsReason = needsReason || s.needsReason;
+            onlyBeforeReview = onlyBeforeReview || s.beforeAnyReview;
         }
     }
     if (!allowed)
@@ -37,19 +41,17 @@ BatchCheck BatchChecker::run(const BatchRequest &request, QVector<Transition> *t
         check.problem = BatchProblem::ReasonRequired;
 
     // The manifest is filled even when the batch as a whole is refused, so every row's problem shows at once.
-    const QHash<qint64, Facts> facts = loadFacts(request.rows, request.action == Action::Cancel);
+    const QHash<qint64, Facts> facts = loadFacts(request.rows, onlyBeforeReview);
     QSet<qint64> seen;
     seen.reserve(request.rows.size());
     check.rows.reserve(request.rows.size());
-    if (transitions) {
-        transitions->clear();
-        transitions->reserve(request.rows.size());
-    }
+    QVector<Step> steps;
+    steps.reserve(request.rows.size());
     for (const BatchRow &row : request.rows) {
         ManifestRow m;
         m.registrationId = row.registrationId;
         m.version = row.version;
-        std::optional<Transition> t;
+        std::optional<Step> s;
         const auto it = facts.constFind(row.registrationId);
         if (seen.contains(row.registrationId)) {
             m.problem = RowProblem::Duplicate;
@@ -58,23 +60,27 @@ BatchCheck BatchChecker::run(const BatchRequest &request, QVector<Transition> *t
         } else {
             m.name = it->name;
             m.idNumber = it->idNumber;
-            m.state = it->state;
-            t = m_workflow.find(m_user.role, it->state, request.action);
+            m.stateCode = it->state;
+            m.state = stateFromCode(it->state).value_or(State::Cancelled);
+            s = m_workflow.findStep(m_user.role, it->state, action);
             // A stale version is reported first: "someone else acted" explains a wrong state too.
             if (it->version != row.version)
                 m.problem = RowProblem::Changed;
-            else if (!t)
+            else if (!s)
                 m.problem = RowProblem::WrongState;
-            else if (request.action == Action::Cancel && it->reviewed)
+            else if (s->beforeAnyReview && it->reviewed)
                 m.problem = RowProblem::AlreadyReviewed;
-            else if (!windowOpen(it->examBatchId, t->stage))
+            else if (!windowOpen(it->windowKey, s->stage))
                 m.problem = RowProblem::WindowClosed;
         }
         seen.insert(row.registrationId);
         check.rows.append(m);
-        if (transitions)
-            transitions->append(t.value_or(Transition{m_user.role, Stage::Registration, m.state, request.action, m.state, false}));
+        steps.append(s.value_or(Step{m_user.role, QString(), m.stateCode, action, m.stateCode, false, false}));
     }
+    if (const WorkflowRules *rules = m_workflow.spec().rules.get())
+        rules->check(RuleContext{m_db, m_user, m_now, 0}, request, steps, check.rows);
+    if (moves)
+        *moves = std::move(steps);
     return check;
 }
 
@@ -93,15 +99,20 @@ QHash<qint64, BatchChecker::Facts> BatchChecker::loadFacts(const QList<BatchRow>
             }
     }
 
-    const ScopeSql scope = scopeSql(m_user, QStringLiteral("r.base_id"));
+    // Table and column names come from the workflow's code, never from values.
+    const ItemStorage &st = m_workflow.spec().storage;
+    const QStringList &reviewActions = m_workflow.spec().reviewActions;
+    needReviewed = needReviewed && !reviewActions.isEmpty();
+    const ScopeSql scope = scopeSql(m_user, st.scopeColumn);
     const QString reviewed = needReviewed
-        ? QStringLiteral("EXISTS (SELECT 1 FROM decisions d WHERE d.registration_id = r.id AND d.action IN (?, ?, ?))")
+        ? QStringLiteral("EXISTS (SELECT 1 FROM %1 d WHERE d.%2 = r.id AND d.action IN (%3))")
+              .arg(st.decisionTable, st.decisionItemColumn, placeholders(int(reviewActions.size())))
         : QStringLiteral("0");
+    const QString windowKey = st.windowKeyColumn.isEmpty() ? QStringLiteral("0") : st.windowKeyColumn;
     auto sqlFor = [&](int n) {
-        return QStringLiteral("SELECT r.id, r.version, r.state, r.batch_id, t.name, t.id_number, %1 "
-                              "FROM registrations r JOIN trainees t ON t.id = r.trainee_id "
-                              "WHERE r.id IN (%2) AND %3")
-            .arg(reviewed, placeholders(n), scope.clause);
+        return QStringLiteral("SELECT r.id, r.version, r.state, %1, %2, %3, %4 FROM %5 r %6 WHERE r.id IN (%7) AND %8")
+            .arg(windowKey, st.nameColumn, st.idNumberColumn, reviewed, st.table, st.personJoin, placeholders(n),
+                 scope.clause);
     };
 
     QHash<qint64, Facts> facts;
@@ -125,8 +136,8 @@ QHash<qint64, BatchChecker::Facts> BatchChecker::loadFacts(const QList<BatchRow>
         }
         int bind = 0;
         if (needReviewed)
-            for (Action a : {Action::Pass, Action::Reject, Action::Return})
-                q->bindValue(bind++, actionCode(a));
+            for (const QString &a : reviewActions)
+                q->bindValue(bind++, a);
         for (int i = 0; i < n; ++i)
             q->bindValue(bind++, ids.at(start + i));
         for (const QVariant &v : scope.binds)
@@ -135,8 +146,8 @@ QHash<qint64, BatchChecker::Facts> BatchChecker::loadFacts(const QList<BatchRow>
         while (q->next()) {
             Facts f;
             f.version = q->value(1).toInt();
-            f.state = stateFromCode(q->value(2).toString()).value_or(State::Cancelled);
-            f.examBatchId = q->value(3).toLongLong();
+            f.state = q->value(2).toString();
+            f.windowKey = q->value(3).toLongLong();
             f.name = q->value(4).toString();
             f.idNumber = q->value(5).toString();
             f.reviewed = q->value(6).toBool();
@@ -147,28 +158,25 @@ QHash<qint64, BatchChecker::Facts> BatchChecker::loadFacts(const QList<BatchRow>
     return facts;
 }
 
-bool BatchChecker::windowOpen(qint64 examBatchId, Stage stage) const
+bool BatchChecker::windowOpen(qint64 windowKey, const QString &stage) const
 {
+    const QString &sql = m_workflow.spec().windowsSql;
+    if (sql.isEmpty())
+        return true; // a workflow without windows is always open
     if (!m_windowsLoaded) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        prepareOrThrow(q, QStringLiteral("SELECT w.batch_id, w.stage, w.opens_at, w.closes_at, b.status "
-                                         "FROM stage_windows w JOIN exam_batches b ON b.id = w.batch_id"));
+        prepareOrThrow(q, sql);
         execOrThrow(q, "read stage windows");
-        while (q.next()) {
-            const auto s = stageFromCode(q.value(1).toString());
-            if (!s)
-                continue;
-            const qint64 batch = q.value(0).toLongLong();
-            m_windows.insert({batch, int(*s)},
-                             StageWindow{*s, fromDbTime(q.value(2).toString()), fromDbTime(q.value(3).toString())});
-            m_batchOpen.insert(batch, q.value(4).toString() == QLatin1String("open"));
-        }
+        while (q.next())
+            m_windows.insert({q.value(0).toLongLong(), q.value(1).toString()},
+                             Window{fromDbTime(q.value(2).toString()), fromDbTime(q.value(3).toString()),
+                                    q.value(4).toInt() != 0});
         m_windowsLoaded = true;
     }
-    // A closed exam batch takes no decisions; a missing window counts as closed.
-    const auto w = m_windows.constFind({examBatchId, int(stage)});
-    return w != m_windows.cend() && m_batchOpen.value(examBatchId) && w->isOpenAt(m_now);
+    // A missing window counts as closed.
+    const auto w = m_windows.constFind({windowKey, stage});
+    return w != m_windows.cend() && w->open && w->opensAt <= m_now && m_now < w->closesAt;
 }
 
 } // namespace gme

@@ -5,6 +5,9 @@
 #include "db/DbError.h"
 
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace gme {
 
@@ -14,8 +17,9 @@ QList<BatchRow> PendingStore::load() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // rowid follows insertion, so this is the order the reviewer added them in.
-    prepareOrThrow(q, QStringLiteral("SELECT registration_id, version FROM pending_items WHERE user_id = ? ORDER BY rowid"));
+    // position follows insertion, so this is the order the reviewer added them in.
+    prepareOrThrow(q, QStringLiteral("SELECT registration_id, version FROM pending_items WHERE user_id = ? "
+                                     "ORDER BY position, registration_id"));
     q.addBindValue(m_userId);
     execOrThrow(q, "load pending batch");
     QList<BatchRow> rows;
@@ -29,15 +33,34 @@ void PendingStore::add(const QList<BatchRow> &rows)
     if (rows.isEmpty())
         return;
     Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    prepareOrThrow(q, QStringLiteral("INSERT OR IGNORE INTO pending_items (user_id, registration_id, version, added_at) "
-                                     "VALUES (?, ?, ?, ?)"));
+    QSqlQuery last(m_db);
+    prepareOrThrow(last, QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM pending_items WHERE user_id = ?"));
+    last.addBindValue(m_userId);
+    execOrThrow(last, "read pending batch end");
+    qint64 position = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+
+    // Many rows per statement: one round trip per chunk matters on a central server.
+    constexpr qsizetype Chunk = 200;
     const QString now = toDbTime(Clock::current().now());
-    for (const BatchRow &r : rows) {
-        q.bindValue(0, m_userId);
-        q.bindValue(1, r.registrationId);
-        q.bindValue(2, r.version);
-        q.bindValue(3, now);
+    QSqlQuery q(m_db);
+    qsizetype preparedFor = 0;
+    for (qsizetype from = 0; from < rows.size(); from += Chunk) {
+        const qsizetype n = std::min(Chunk, rows.size() - from);
+        if (n != preparedFor) {
+            QStringList tuples(n, QStringLiteral("(?, ?, ?, ?, ?)"));
+            prepareOrThrow(q, QStringLiteral("INSERT INTO pending_items (user_id, registration_id, version, added_at, position) "
+                                             "VALUES %1 ON CONFLICT DO NOTHING").arg(tuples.join(QLatin1Char(','))));
+            preparedFor = n;
+        }
+        int slot = 0;
+        for (qsizetype i = from; i < from + n; ++i) {
+            q.bindValue(slot++, m_userId);
+            q.bindValue(slot++, rows[i].registrationId);
+            q.bindValue(slot++, rows[i].version);
+            q.bindValue(slot++, now);
+            q.bindValue(slot++, ++position);
+        }
         execOrThrow(q, "add to pending batch");
     }
     tx.commit();

@@ -28,6 +28,8 @@ QString rowProblemText(RowProblem p)
         return Text::tr("Already reviewed; a registration can only be cancelled before any review");
     case RowProblem::Duplicate:
         return Text::tr("Listed more than once in this batch");
+    case RowProblem::RuleBroken:
+        return Text::tr("Breaks a rule of this workflow");
     }
     return {};
 }

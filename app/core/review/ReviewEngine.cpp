@@ -1,7 +1,9 @@
 #include "ReviewEngine.h"
 
 #include "BatchChecker.h"
+#include "ConcurrentBatch.h"
 #include "Clock.h"
+#include "WorkflowRules.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace gme {
 namespace {
@@ -34,6 +37,7 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
 {
     // Immediate: nobody can write between the checks and our writes.
     Transaction tx(m_db, Transaction::Mode::Immediate);
+    m_batchesInTransaction = 0;
     BatchResult result = writeInTransaction(request, progress);
     if (result.applied)
         tx.commit();
@@ -43,6 +47,7 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
 BatchResult ReviewEngine::applyAll(const QList<BatchRequest> &requests)
 {
     Transaction tx(m_db, Transaction::Mode::Immediate);
+    m_batchesInTransaction = 0;
     BatchResult total;
     for (const BatchRequest &request : requests) {
         BatchResult one = writeInTransaction(request, {});
@@ -62,35 +67,48 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
     BatchResult result;
     const QDateTime now = m_clock.now();
     const QString nowText = toDbTime(now);
-    QVector<Transition> moves;
+    QVector<Step> moves;
+    lockBatchRows(m_db, m_workflow.spec().storage.table, request.rows);
     result.check = BatchChecker(m_db, m_user, m_workflow, now).run(request, &moves);
     if (!result.check.ok())
         return result; // the caller rolls back
 
-    const Transition &first = moves.constFirst();
+    const Step &first = moves.constFirst();
     const QString reason = request.reason.trimmed();
     const QVariant reasonValue = reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason);
+    const ItemStorage &st = m_workflow.spec().storage;
+    const WorkflowRules *rules = m_workflow.spec().rules.get();
 
     QSqlQuery batch(m_db);
-    prepareOrThrow(batch, QStringLiteral("INSERT INTO batch_actions (user_id, stage, action, reason, row_count, applied_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"));
+    prepareOrThrow(batch, QStringLiteral("INSERT INTO batch_actions (user_id, stage, action, reason, row_count, applied_at, "
+                                         "flow, client_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     batch.addBindValue(m_user.id);
-    batch.addBindValue(stageCode(first.stage));
-    batch.addBindValue(actionCode(request.action));
+    batch.addBindValue(first.stage);
+    batch.addBindValue(request.code());
     batch.addBindValue(reasonValue);
     batch.addBindValue(int(request.rows.size()));
     batch.addBindValue(nowText);
+    batch.addBindValue(m_workflow.code());
+    // Several batches in one transaction (applyAll): the first carries the token itself, which is
+    // enough to tell whether the transaction committed.
+    QString token = m_batchToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_batchToken;
+    if (m_batchesInTransaction++ > 0)
+        token += QLatin1Char('/') + QString::number(m_batchesInTransaction);
+    batch.addBindValue(token);
     execOrThrow(batch, "record batch action");
-    const qint64 batchActionId = batch.lastInsertId().toLongLong();
+    const qint64 batchActionId = returnedId(batch);
+    const RuleContext context{m_db, m_user, now, batchActionId};
 
-    // Prepared once, executed per row: 10,000 rows stay well under a second on SQLite.
+    // Prepared once, executed per row: 10,000 rows stay well under a second on SQLite. Table and
+    // column names come from the workflow's code, values are bound.
     QSqlQuery update(m_db);
-    prepareOrThrow(update, QStringLiteral("UPDATE registrations SET state = ?, version = version + 1, updated_at = ? "
-                                          "WHERE id = ? AND version = ?"));
+    prepareOrThrow(update, QStringLiteral("UPDATE %1 SET state = ?, version = version + 1, updated_at = ? "
+                                          "WHERE id = ? AND version = ?").arg(st.table));
     QSqlQuery decision(m_db);
-    prepareOrThrow(decision, QStringLiteral("INSERT INTO decisions (registration_id, batch_action_id, user_id, stage, "
+    prepareOrThrow(decision, QStringLiteral("INSERT INTO %1 (%2, batch_action_id, user_id, stage, "
                                             "action, from_state, to_state, reason, decided_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 .arg(st.decisionTable, st.decisionItemColumn));
     const int total = int(request.rows.size());
     for (int i = 0; i < total; ++i) {
         if (progress && i % 250 == 0 && !progress(i, total)) {
@@ -98,12 +116,12 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
             return result; // the caller rolls back
         }
         const BatchRow &row = request.rows.at(i);
-        const Transition &t = moves.at(i);
-        update.bindValue(0, stateCode(t.to));
+        const Step &t = moves.at(i);
+        update.bindValue(0, t.to);
         update.bindValue(1, nowText);
         update.bindValue(2, row.registrationId);
         update.bindValue(3, row.version);
-        execOrThrow(update, "update registration");
+        execOrThrow(update, "update item state");
         if (update.numRowsAffected() != 1) {
             // Cannot happen under the immediate lock, but a lost row must never be written half.
             result.check.rows[i].problem = RowProblem::Changed;
@@ -112,13 +130,15 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
         decision.bindValue(0, row.registrationId);
         decision.bindValue(1, batchActionId);
         decision.bindValue(2, m_user.id);
-        decision.bindValue(3, stageCode(t.stage));
-        decision.bindValue(4, actionCode(t.action));
-        decision.bindValue(5, stateCode(t.from));
-        decision.bindValue(6, stateCode(t.to));
+        decision.bindValue(3, t.stage);
+        decision.bindValue(4, t.action);
+        decision.bindValue(5, t.from);
+        decision.bindValue(6, t.to);
         decision.bindValue(7, reasonValue);
         decision.bindValue(8, nowText);
         execOrThrow(decision, "record decision");
+        if (rules)
+            rules->afterMove(context, row.registrationId, t, reason);
     }
     if (progress && !progress(total, total)) {
         result.cancelled = true;

@@ -12,9 +12,10 @@ namespace gme {
 
 class Clock;
 
-// Applies review actions. check() and apply() run the same per-row checks (scope, state, stage
-// window, version); apply() runs them again inside the transaction and writes every row, the
-// batch_actions record and one decisions record per row, or nothing.
+// Applies review actions of any Workflow (Workflow.h says how to add one). check() and apply() run
+// the same per-row checks (scope, state, stage window, version, the workflow's own rules); apply()
+// runs them again inside the transaction and writes every row, the batch_actions record, one
+// decision-log record per row and the workflow's after-move writes, or nothing.
 //
 // Rule outcomes are results (BatchCheck), never exceptions; a failing database throws DbError.
 // The QSqlDatabase belongs to the thread that opened it: to apply off the GUI thread, build the
@@ -35,7 +36,11 @@ public:
     // transaction: all of them or none. On failure the result is the failing batch's.
     BatchResult applyAll(const QList<BatchRequest> &requests);
 
-    // Provincial only: move the close of a stage window; recorded in admin_log. Returns an empty
+    // The token the next apply writes with its batch, so a client that lost its connection
+    // mid-apply can ask whether it committed (ConcurrentBatch.h). Unset: a fresh one each time.
+    void setBatchToken(const QString &token) { m_batchToken = token; }
+
+    // Completion exam, provincial only: move the close of a stage window; recorded in admin_log. Returns an empty
     // string on success, else a translated reason.
     QString extendWindow(qint64 examBatchId, Stage stage, const QDateTime &closesAt);
 
@@ -47,6 +52,8 @@ private:
     User m_user;
     const Workflow &m_workflow;
     const Clock &m_clock;
+    QString m_batchToken;
+    int m_batchesInTransaction = 0;
 };
 
 } // namespace gme

@@ -1,0 +1,118 @@
+#include "UserAdmin.h"
+
+#include "Authenticator.h"
+#include "db/DbError.h"
+#include "db/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gme {
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gme::UserAdmin)
+};
+} // namespace
+
+UserAdmin::UserAdmin(QSqlDatabase db) : m_db(std::move(db)), m_central(sql::dialectOf(m_db) == Dialect::Postgres) {}
+
+bool UserAdmin::isValidUsername(const QString &username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
+    return pattern.match(username).hasMatch();
+}
+
+QString UserAdmin::validate(const QString &username, const QString &password) const
+{
+    if (!isValidUsername(username))
+        return Text::tr("'%1' is not a valid user name: start with a lower-case letter, then letters, digits, - or _")
+            .arg(username);
+    if (password.size() < kMinPasswordLength)
+        return Text::tr("The password must have at least %1 characters").arg(kMinPasswordLength);
+    return {};
+}
+
+QString UserAdmin::callServer(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    prepareOrThrow(q, sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return {};
+    // The server's functions raise the rule that was broken (permission, duplicate, unknown
+    // organisation); pass its words on rather than guessing.
+    const QString text = q.lastError().databaseText();
+    return text.isEmpty() ? q.lastError().text() : text;
+}
+
+QString UserAdmin::addUser(const QString &username, const QString &displayName, Role role, const QString &orgCode,
+                           const QString &password)
+{
+    if (QString problem = validate(username, password); !problem.isEmpty())
+        return problem;
+    if (m_central)
+        return callServer(QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
+                          {username, displayName, roleCode(role), orgCode, password});
+
+    QSqlQuery org(m_db);
+    prepareOrThrow(org, QStringLiteral("SELECT id FROM orgs WHERE code = ?"));
+    org.addBindValue(orgCode);
+    execOrThrow(org, "find organisation");
+    if (!org.next() && role != Role::Sysadmin)
+        return Text::tr("There is no organisation with the code '%1'").arg(orgCode);
+    const QVariant orgId = org.isValid() ? org.value(0) : QVariant(QMetaType::fromType<qint64>());
+    org.finish();
+
+    QSqlQuery exists(m_db);
+    prepareOrThrow(exists, QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
+    exists.addBindValue(username);
+    execOrThrow(exists, "find user");
+    if (exists.next())
+        return Text::tr("There is already a user named '%1'").arg(username);
+    exists.finish();
+
+    QSqlQuery insert(m_db);
+    prepareOrThrow(insert, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
+                                          "VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(username);
+    insert.addBindValue(displayName.isEmpty() ? username : displayName);
+    insert.addBindValue(roleCode(role));
+    insert.addBindValue(orgId);
+    insert.addBindValue(Authenticator::hashPassword(password));
+    execOrThrow(insert, "add user");
+    return {};
+}
+
+QString UserAdmin::setDisabled(const QString &username, bool disabled)
+{
+    if (m_central)
+        return callServer(disabled ? QStringLiteral("SELECT gme_disable_user(?)") : QStringLiteral("SELECT gme_enable_user(?)"),
+                          {username});
+    QSqlQuery q(m_db);
+    prepareOrThrow(q, QStringLiteral("UPDATE users SET disabled = ?, failed_attempts = 0 WHERE username = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(username);
+    execOrThrow(q, "disable user");
+    return q.numRowsAffected() == 1 ? QString() : Text::tr("There is no user named '%1'").arg(username);
+}
+
+QString UserAdmin::resetPassword(const QString &username, const QString &password)
+{
+    if (QString problem = validate(username, password); !problem.isEmpty())
+        return problem;
+    if (m_central)
+        return callServer(QStringLiteral("SELECT gme_reset_password(?, ?)"), {username, password});
+    QSqlQuery q(m_db);
+    prepareOrThrow(q, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0 WHERE username = ?"));
+    q.addBindValue(Authenticator::hashPassword(password));
+    q.addBindValue(username);
+    execOrThrow(q, "reset password");
+    return q.numRowsAffected() == 1 ? QString() : Text::tr("There is no user named '%1'").arg(username);
+}
+
+} // namespace gme

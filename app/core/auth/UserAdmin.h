@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace gme {
+
+// Creating, disabling and resetting users, for the system administrator (and the CLI).
+// Embedded: rows in users with Argon2id hashes. Central: each user is a PostgreSQL login role
+// made by the server's own functions (gme_add_user …), which only a sysadmin may call; the
+// server hashes the password (SCRAM) and logs the change.
+// Rule failures (bad name, unknown organisation, duplicate) come back as a translated message;
+// an empty message means done. A failing database throws DbError.
+class UserAdmin
+{
+public:
+    explicit UserAdmin(QSqlDatabase db);
+
+    QString addUser(const QString &username, const QString &displayName, Role role, const QString &orgCode,
+                    const QString &password);
+    QString setDisabled(const QString &username, bool disabled);
+    QString resetPassword(const QString &username, const QString &password);
+
+    // Names: a lower-case letter, then letters, digits, '-' or '_' (they are also server logins).
+    static bool isValidUsername(const QString &username);
+    static constexpr int kMinPasswordLength = 8;
+
+private:
+    QString callServer(const QString &sql, const QVariantList &values);
+    QString validate(const QString &username, const QString &password) const;
+
+    QSqlDatabase m_db;
+    bool m_central = false;
+};
+
+} // namespace gme

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "FlowPane.h"
+#include "recruitment/RecruitmentService.h"
+
+class QLabel;
+class QTimer;
+
+namespace gme {
+
+// 招录: the recruitment queue on the generic pane, plus what recruitment adds: the send of
+// admission results in groups of at most 20 (the groups are shown before sending), the 12-hour
+// change window with a countdown, the admitted specialty, the plan's use and the report-in sheet.
+class RecruitmentPage : public FlowPane
+{
+    Q_OBJECT
+public:
+    explicit RecruitmentPage(const Session &session, QWidget *parent = nullptr);
+
+    qint64 roundId() const { return m_round; }
+    // The countdown text of a row ("open, 3 h 12 min left", "locked"), at the session's clock.
+    QString changeWindowText(const FlowRow &row) const;
+    // Admits the current row to another specialty (before sending). Empty string on success.
+    QString changeSpecialty(const QString &specialtyCode);
+    // Writes the report-in sheet; returns the rows written or -1 (the reason is shown).
+    int exportReportIn(QString path = {});
+    QString planText() const;
+    // Enters an application on the applicant's behalf (what the dialog's OK does). Empty on success.
+    QString submitApplication(const recruit::ApplicationForm &form);
+    QList<QStringList> lastSendGroups() const { return m_lastGroups; } // names per group, last send
+
+protected:
+    bool handleAction(const QString &action, const QList<BatchRow> &rows) override;
+
+private:
+    void refreshPlans();
+    void askSpecialty();
+    void openApplicationDialog();
+
+    qint64 m_round = 0;
+    int m_sentAtColumn = -1;
+    QLabel *m_plans = nullptr;
+    QTimer *m_tick = nullptr;
+    QList<QStringList> m_lastGroups;
+};
+
+} // namespace gme
