@@ -37,7 +37,7 @@ int exportTrainingYears(const CliRequest &request, CliIo io)
         throw UsageError{cliTr("'export' needs --as USER: whose scope is exported.")};
     if (!request.output)
         throw UsageError{cliTr("'export' needs -o OUT.xlsx.")};
-    auto db = openExistingDatabase(request.dbPath);
+    auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
     const ExportResult r = exportTrainingYearsSheet(db->connection(), user, *request.output);
     if (!r.ok) {

@@ -41,7 +41,7 @@ int runImportTrainingYears(const CliRequest &request, CliIo io)
     if (!request.as)
         throw UsageError{cliTr("'import-training-years' needs --as USER: whose trainees the sheet may change.")};
     const QString path = request.words.at(1);
-    auto db = openExistingDatabase(request.dbPath);
+    auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
 
     const SheetReadResult read = readRosterFile(path);

@@ -599,7 +599,8 @@ CREATE FUNCTION gme_add_user(p_username text, p_display_name text, p_role text, 
             RAISE EXCEPTION 'a display name is required' USING ERRCODE = 'invalid_parameter_value';
         END IF;
         SELECT * INTO org FROM orgs WHERE code = p_org_code;
-        IF NOT FOUND THEN
+        -- Only a sysadmin may have no organisation (as the SQLite side allows).
+        IF NOT FOUND AND NOT (p_role = 'sysadmin' AND coalesce(p_org_code, '') = '') THEN
             RAISE EXCEPTION 'no organisation with code "%"', p_org_code USING ERRCODE = 'invalid_parameter_value';
         END IF;
         -- The scope must be an organisation of the kind the role reviews at.

@@ -471,6 +471,11 @@ private slots:
         QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("base"), QStringLiteral("nowhere")}).ok);
         QVERIFY(!attempt(admin, add, {QStringLiteral("gme_owner"), QStringLiteral("sysadmin"), QStringLiteral("P")}).ok);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'ok-name'")).toInt(), 0);
+        // Only a sysadmin may come without an organisation.
+        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("provincial"), QString()}).ok);
+        const Outcome rootless = attempt(admin, add, {QStringLiteral("second-admin"), QStringLiteral("sysadmin"), QString()});
+        QVERIFY2(rootless.ok, qPrintable(rootless.error));
+        QVERIFY(scalar(owner(), QStringLiteral("SELECT org_id FROM users WHERE username = 'second-admin'")).isNull());
         // The administration functions touch application users only, never the owner.
         QVERIFY(!attempt(admin, QStringLiteral("SELECT gme_reset_password('gme_owner', 'taken')")).ok);
         QVERIFY(!attempt(admin, QStringLiteral("SELECT gme_disable_user('gme_base')")).ok);
