@@ -50,38 +50,46 @@ SignInResult signInToServer(Database &database, const QString &username, const Q
             return failed(SignInResult::Outcome::WrongCredentials);
         return failed(SignInResult::Outcome::Unreachable, text);
     }
+    // Refusing after the connection opened: drop our handles first, then the connection.
+    auto refuse = [&](SignInResult result) {
+        db = QSqlDatabase();
+        database.closeThisThreadsConnection();
+        return result;
+    };
     const int serverVersion = database.schemaVersion();
     if (serverVersion < bundledSchemaVersion(database)) {
-        database.closeThisThreadsConnection();
-        return failed(SignInResult::Outcome::Unreachable,
-                      Text::tr("The server's database is at schema version %1; this app needs %2. Ask the "
-                               "system administrator to run: gmedesk-cli --db %3 migrate")
-                          .arg(serverVersion)
-                          .arg(bundledSchemaVersion(database))
-                          .arg(database.location()));
-    }
-    QSqlQuery q(db);
-    prepareOrThrow(q, QStringLiteral("SELECT u.id, u.display_name, u.role, COALESCE(u.org_id, 0), COALESCE(o.name, ''), "
-                                     "u.disabled FROM users u LEFT JOIN orgs o ON o.id = u.org_id "
-                                     "WHERE u.username = session_user"));
-    execOrThrow(q, "read signed-in user");
-    if (!q.next()) {
-        database.closeThisThreadsConnection();
-        return failed(SignInResult::Outcome::Unreachable,
-                      Text::tr("The login %1 is not a gmedesk user on this server.").arg(username));
-    }
-    const std::optional<Role> role = roleFromCode(q.value(2).toString());
-    if (q.value(5).toInt() != 0 || !role) {
-        database.closeThisThreadsConnection();
-        return failed(SignInResult::Outcome::Disabled);
+        return refuse(failed(SignInResult::Outcome::Unreachable,
+                             Text::tr("The server's database is at schema version %1; this app needs %2. Ask the "
+                                      "system administrator to run: gmedesk-cli --db %3 migrate")
+                                 .arg(serverVersion)
+                                 .arg(bundledSchemaVersion(database))
+                                 .arg(database.location())));
     }
     User u;
-    u.id = q.value(0).toLongLong();
-    u.username = username;
-    u.displayName = q.value(1).toString();
+    std::optional<Role> role;
+    bool disabled = false;
+    {
+        QSqlQuery q(db);
+        prepareOrThrow(q, QStringLiteral("SELECT u.id, u.display_name, u.role, COALESCE(u.org_id, 0), COALESCE(o.name, ''), "
+                                         "u.disabled FROM users u LEFT JOIN orgs o ON o.id = u.org_id "
+                                         "WHERE u.username = session_user"));
+        execOrThrow(q, "read signed-in user");
+        if (q.next()) {
+            role = roleFromCode(q.value(2).toString());
+            disabled = q.value(5).toInt() != 0;
+            u.id = q.value(0).toLongLong();
+            u.username = username;
+            u.displayName = q.value(1).toString();
+            u.orgId = q.value(3).toLongLong();
+            u.orgName = q.value(4).toString();
+        }
+    }
+    if (!u.id)
+        return refuse(failed(SignInResult::Outcome::Unreachable,
+                             Text::tr("The login %1 is not a gmedesk user on this server.").arg(username)));
+    if (disabled || !role)
+        return refuse(failed(SignInResult::Outcome::Disabled));
     u.role = *role;
-    u.orgId = q.value(3).toLongLong();
-    u.orgName = q.value(4).toString();
     SignInResult ok;
     ok.outcome = SignInResult::Outcome::SignedIn;
     ok.user = u;
