@@ -6,12 +6,16 @@
 #include "WorkflowRules.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "db/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace gme {
 namespace {
@@ -110,7 +114,52 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                  .arg(st.decisionTable, st.decisionItemColumn));
     const int total = int(request.rows.size());
-    for (int i = 0; i < total; ++i) {
+    if (!rules && sql::dialectOf(m_db) == Dialect::Postgres) {
+        // One round trip per few hundred rows instead of two per row: on a central server the
+        // trip, not the write, is what a 10,000-row batch would wait for.
+        const int chunk = 500;
+        for (int from = 0; from < total; from += chunk) {
+            if (progress && !progress(from, total)) {
+                result.cancelled = true;
+                return result;
+            }
+            const int n = std::min(chunk, total - from);
+            QStringList tuples, decisionTuples;
+            for (int i = 0; i < n; ++i) {
+                tuples.append(QStringLiteral("(CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS TEXT))"));
+                decisionTuples.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            }
+            QSqlQuery moveRows(m_db);
+            prepareOrThrow(moveRows, QStringLiteral("UPDATE %1 AS item SET state = v.column3, version = item.version + 1, "
+                                                    "updated_at = ? FROM (VALUES %2) AS v "
+                                                    "WHERE item.id = v.column1 AND item.version = v.column2")
+                                         .arg(st.table, tuples.join(QLatin1Char(','))));
+            moveRows.addBindValue(nowText);
+            QSqlQuery logRows(m_db);
+            prepareOrThrow(logRows, QStringLiteral("INSERT INTO %1 (%2, batch_action_id, user_id, stage, action, from_state, "
+                                                   "to_state, reason, decided_at) VALUES %3")
+                                        .arg(st.decisionTable, st.decisionItemColumn, decisionTuples.join(QLatin1Char(','))));
+            for (int i = from; i < from + n; ++i) {
+                const BatchRow &row = request.rows.at(i);
+                const Step &t = moves.at(i);
+                moveRows.addBindValue(row.registrationId);
+                moveRows.addBindValue(row.version);
+                moveRows.addBindValue(t.to);
+                for (const QVariant &v : {QVariant(row.registrationId), QVariant(batchActionId), QVariant(m_user.id),
+                                          QVariant(t.stage), QVariant(t.action), QVariant(t.from), QVariant(t.to),
+                                          reasonValue, QVariant(nowText)})
+                    logRows.addBindValue(v);
+            }
+            execOrThrow(moveRows, "update item states");
+            if (moveRows.numRowsAffected() != n) {
+                // Cannot happen with the rows locked, but a lost row must never be written half.
+                result.check.rows[from].problem = RowProblem::Changed;
+                return result;
+            }
+            execOrThrow(logRows, "record decisions");
+        }
+    }
+    for (int i = 0; i < total && (rules || sql::dialectOf(m_db) != Dialect::Postgres); ++i) {
         if (progress && i % 250 == 0 && !progress(i, total)) {
             result.cancelled = true;
             return result; // the caller rolls back
