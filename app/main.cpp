@@ -11,6 +11,7 @@
 #include "main/FirstRun.h"
 #include "demo/DemoProvince.h"
 #include "main/MainWindow.h"
+#include "main/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -117,16 +118,19 @@ int main(int argc, char *argv[])
     QString location = !options.database.isEmpty() ? options.database : gme::lastConnection();
     if (location.isEmpty())
         location = gme::Database::defaultSqlitePath();
+    gme::StartupProbe probe; // gmedesk-bench's hook; inactive unless GMEDESK_PROBE is set
     bool scripted = !options.user.isEmpty();
     for (;;) {
         std::unique_ptr<gme::Database> database = openDatabase(location, options.demo);
         if (!database)
             return 1;
         gme::LoginDialog login(*database, location);
+        probe.watchLogin(&login);
         std::optional<gme::User> user;
         if (scripted) {
             login.setCredentials(options.user, options.password);
             scripted = false; // only the first sign-in is scripted; after a sign-out, ask
+            probe.markSignInStarted();
             if (login.signIn())
                 user = login.user();
         }
@@ -147,6 +151,7 @@ int main(int argc, char *argv[])
         session.database = database.get();
         session.user = *user;
         auto window = std::make_unique<gme::MainWindow>(session);
+        probe.watchQueue(window.get());
         window->show();
         const int rc = app.exec();
         const bool again = window->signOutRequested();

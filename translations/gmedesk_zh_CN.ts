@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create schema_version: %1</source>
-        <translation>无法创建 schema_version 表：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read migration %1</source>
-        <translation>无法读取数据库升级脚本 %1</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed: %2</source>
-        <translation>数据库升级 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Cannot begin a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
-        <source>Cannot commit: %1</source>
-        <translation>无法提交事务：%1</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -110,6 +79,133 @@
     </message>
 </context>
 <context>
+    <name>gme::AssignmentPage</name>
+    <message>
+        <source>Rotation month:</source>
+        <translation>轮转月份：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>带教老师</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows the automatic assignment could not fill are listed here with the reason.</source>
+        <translation>自动分配无法分配的行及原因列在这里。</translation>
+    </message>
+    <message>
+        <source>The automatic assignment keeps every row that already has a teacher who may supervise it, and fills only the empty rows.</source>
+        <translation>自动分配保留已有合格带教老师的行，只分配尚未分配的行。</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>Change teacher…</source>
+        <translation>调整带教老师…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>The rotations could not be loaded: %1</source>
+        <translation>无法读取轮转信息：%1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>No trainee of your base has a rotation month on record.</source>
+        <translation>本基地学员尚无轮转月份记录。</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>手动调整</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Trainees per teacher — %1. Not assigned: %2.</source>
+        <translation>每位老师带教学员数 — %1。未分配：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Automatic assignment for %1: %2 assigned, %3 kept, %4 released, %5 could not be assigned.</source>
+        <translation>%1 自动分配：新分配 %2 人，保留 %3 人，解除 %4 人，%5 人无法分配。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Select a row first</source>
+        <translation>请先选择一行</translation>
+    </message>
+    <message>
+        <source>Supervising teacher changed.</source>
+        <translation>带教老师已调整。</translation>
+    </message>
+    <message>
+        <source>Supervising teacher removed.</source>
+        <translation>带教老师已清除。</translation>
+    </message>
+</context>
+<context>
     <name>gme::Auth</name>
     <message>
         <source>Signed in.</source>
@@ -128,6 +224,10 @@
         <translation>
             <numerusform>登录失败次数过多，请 %n 秒后重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the server: %1</source>
+        <translation>无法登录服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -458,6 +558,108 @@
     </message>
 </context>
 <context>
+    <name>gme::ConnectionProfiles</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>请为连接命名。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Verifying the server needs the CA certificate file.</source>
+        <translation>验证服务器需要 CA 证书文件。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ConnectionProfilesDialog</name>
+    <message>
+        <source>Central servers</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypt and verify the certificate</source>
+        <translation>加密并验证证书</translation>
+    </message>
+    <message>
+        <source>Encrypt and verify certificate and host name</source>
+        <translation>加密并验证证书和主机名</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Passwords are never saved: you type yours when you sign in.</source>
+        <translation>密码从不保存：登录时输入。</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Provincial server</source>
+        <translation>省级服务器</translation>
+    </message>
+</context>
+<context>
     <name>gme::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -754,6 +956,49 @@
         <translation>无法保存统计数据。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Database</name>
+    <message>
+        <source>Not a valid server address: %1 (expected postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>服务器地址无效：%1（应为 postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the server address; it is asked for or read from PGPASSWORD.</source>
+        <translation>请勿把密码写在服务器地址中；密码会被询问或从 PGPASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>Unknown connection option &apos;%1&apos; in %2</source>
+        <translation>%2 中有未知的连接选项“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create schema_version: %1</source>
+        <translation>无法创建 schema_version 表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1</source>
+        <translation>无法读取数据库升级脚本 %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>数据库升级 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>无法提交事务：%1</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1598,22 @@
         <source>The photo background must be white; only %1% of the background is near-white.</source>
         <translation>照片须为白色背景；背景中只有 %1% 接近白色。</translation>
     </message>
+    <message>
+        <source>The file could not be stored in the database: %1</source>
+        <translation>无法将文件存入数据库：%1</translation>
+    </message>
+    <message>
+        <source>This evidence store does not accept uploads.</source>
+        <translation>此佐证材料存储不接受上传。</translation>
+    </message>
+    <message>
+        <source>No database is set up to record uploads to the evidence server.</source>
+        <translation>未设置用于记录上传到佐证材料服务器的数据库。</translation>
+    </message>
+    <message>
+        <source>The file was uploaded but could not be recorded in the database: %1</source>
+        <translation>文件已上传，但无法记入数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>gme::EvidenceFileModel</name>
@@ -1447,6 +1708,167 @@
     <message>
         <source>Checks</source>
         <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>gme::EvidenceStorage</name>
+    <message>
+        <source>The evidence server address must start with http:// or https:// and name a host, e.g. https://evidence.example.cn/files.</source>
+        <translation>佐证材料服务器地址须以 http:// 或 https:// 开头并包含主机名，例如 https://evidence.example.cn/files。</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>用户名密码认证需要填写用户名。</translation>
+    </message>
+    <message>
+        <source>Access token for the evidence server %1:</source>
+        <translation>佐证材料服务器 %1 的访问令牌：</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the evidence server %2:</source>
+        <translation>佐证材料服务器 %2 上用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Evidence server</source>
+        <translation>佐证材料服务器</translation>
+    </message>
+    <message>
+        <source>It is kept only until gmedesk closes.</source>
+        <translation>仅保存在内存中，直到关闭 gmedesk。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::EvidenceStorageSection</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料存储</translation>
+    </message>
+    <message>
+        <source>In the database (this computer)</source>
+        <translation>数据库中（本机）</translation>
+    </message>
+    <message>
+        <source>On an evidence server</source>
+        <translation>佐证材料服务器上</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>存放位置：</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>访问令牌（Bearer）</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>用户名和密码（Basic）</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>缓存文件夹：</translation>
+    </message>
+    <message>
+        <source>The token or password is kept in the system&apos;s secure store.</source>
+        <translation>访问令牌或密码保存在系统的安全存储中。</translation>
+    </message>
+    <message>
+        <source>No secure password store is available: the token or password is kept in memory only until gmedesk closes, never written to disk, and asked for again at the next start.</source>
+        <translation>本机没有可用的安全密码存储：访问令牌或密码只保存在内存中，直到关闭 gmedesk，绝不写入磁盘；下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>A change of storage applies at the next sign-in.</source>
+        <translation>存储设置的更改在下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>not set for this session</source>
+        <translation>本次会话尚未设置</translation>
+    </message>
+    <message>
+        <source>set for this session (type to replace)</source>
+        <translation>本次会话已设置（输入可替换）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Cache folder for evidence files</source>
+        <translation>佐证材料缓存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gme::EvidenceUpload</name>
+    <message>
+        <source>The registration cannot be read: %1</source>
+        <translation>无法读取报名记录：%1</translation>
+    </message>
+    <message>
+        <source>The registration no longer exists.</source>
+        <translation>该报名记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the base that owns this registration can upload its evidence.</source>
+        <translation>只有该报名所属的培训基地可以上传其佐证材料。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is %1; at most %2 are accepted.</source>
+        <translation>文件大小为 %1；最大允许 %2。</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read.</source>
+        <translation>读取过程中文件大小发生了变化。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was not stored: %2</source>
+        <translation>文件“%1”未能保存：%2</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; upload a copy without a password.</source>
+        <translation>PDF 受密码保护；请上传无密码的副本。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened: it is damaged or has no pages.</source>
+        <translation>PDF 无法打开：文件已损坏或没有页面。</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 are accepted. Upload only the pages needed.</source>
+        <translation>PDF 共 %1 页，最多允许 %2 页。请只上传需要的页面。</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1</source>
+        <translation>图片无法解码：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of evidence a base uploads.</source>
+        <translation>“%1”不是培训基地可上传的佐证材料类型。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be uploaded:</source>
+        <translation>文件“%1”不能上传：</translation>
     </message>
 </context>
 <context>
@@ -2039,16 +2461,28 @@ Click to open the review queue for %1</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation>服务器…</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2574,14 @@ Click to open the review queue for %1</source>
     <message>
         <source>Reduction review</source>
         <translation>减免审核</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>师资</translation>
+    </message>
+    <message>
+        <source>Teacher assignment</source>
+        <translation>分配带教老师</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3470,14 @@ Click to open the review queue for %1</source>
         <source>Export shown rows (%1)…</source>
         <translation>导出显示的行（%1）…</translation>
     </message>
+    <message>
+        <source>Upload evidence…</source>
+        <translation>上传佐证材料…</translation>
+    </message>
+    <message>
+        <source>Upload a file for the current registration on the trainee&apos;s behalf</source>
+        <translation>代学员为当前报名上传文件</translation>
+    </message>
 </context>
 <context>
     <name>gme::RosterExportDialog</name>
@@ -3212,6 +3662,17 @@ Click to open the review queue for %1</source>
     </message>
 </context>
 <context>
+    <name>gme::SignIn</name>
+    <message>
+        <source>The server&apos;s database is at schema version %1; this app needs %2. Ask the system administrator to run: gmedesk-cli --db %3 migrate</source>
+        <translation>服务器数据库的结构版本为 %1，本程序需要 %2。请系统管理员运行：gmedesk-cli --db %3 migrate</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a gmedesk user on this server.</source>
+        <translation>登录名 %1 不是此服务器上的审核台用户。</translation>
+    </message>
+</context>
+<context>
     <name>gme::StageWindowText</name>
     <message>
         <source>%1 window: open until %2</source>
@@ -3236,6 +3697,329 @@ Click to open the review queue for %1</source>
     <message>
         <source>(%1 closed batches not shown)</source>
         <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherPickDialog</name>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>带教老师</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No teacher of this department may supervise.</source>
+        <translation>本科室没有可以带教的老师。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::Teachers</name>
+    <message>
+        <source>The department has no teachers</source>
+        <translation>该科室没有师资</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No teacher of %1 may supervise (%2)</source>
+        <translation>%1 没有可以带教的老师（%2）</translation>
+    </message>
+    <message>
+        <source>works in another department (%1)</source>
+        <translation>属于其他科室（%1）</translation>
+    </message>
+    <message>
+        <source>not appointed (%1)</source>
+        <translation>未聘任（%1）</translation>
+    </message>
+    <message>
+        <source>unknown teacher</source>
+        <translation>未知老师</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not an attending physician (title: %1)</source>
+        <translation>不是主治医师（职称：%1）</translation>
+    </message>
+    <message>
+        <source>The date the attending-physician title was obtained is missing</source>
+        <translation>缺少取得主治医师职称的日期</translation>
+    </message>
+    <message>
+        <source>Attending physician since %1 (3 years reached on %2)</source>
+        <translation>%1 起任主治医师（%2 满3年）</translation>
+    </message>
+    <message>
+        <source>Attending physician only since %1: 3 years are reached on %2</source>
+        <translation>%1 起任主治医师，%2 才满3年</translation>
+    </message>
+    <message>
+        <source>Malpractice with main responsibility on %1 (counts until %2)</source>
+        <translation>%1 发生承担主要责任的医疗损害事件（计至 %2）</translation>
+    </message>
+    <message>
+        <source>No main-responsibility malpractice in the last 3 years</source>
+        <translation>近3年无承担主要责任的医疗损害事件</translation>
+    </message>
+    <message>
+        <source>Serious teaching incident on %1 (counts until %2)</source>
+        <translation>%1 发生严重教学事故（计至 %2）</translation>
+    </message>
+    <message>
+        <source>No serious teaching incident in the last 3 years</source>
+        <translation>近3年无重大或严重教学事故</translation>
+    </message>
+    <message>
+        <source>Failed the yearly evaluation two years running (%1 and %2)</source>
+        <translation>连续2年带教质量评估不合格（%1 年和 %2 年）</translation>
+    </message>
+    <message>
+        <source>No failing yearly evaluation</source>
+        <translation>带教质量评估无不合格</translation>
+    </message>
+    <message>
+        <source>No two failing yearly evaluations running</source>
+        <translation>无连续2年带教质量评估不合格</translation>
+    </message>
+    <message>
+        <source>Attending 3+ years</source>
+        <translation>主治满3年</translation>
+    </message>
+    <message>
+        <source>No malpractice</source>
+        <translation>无医疗损害</translation>
+    </message>
+    <message>
+        <source>No teaching incident</source>
+        <translation>无教学事故</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>带教评估</translation>
+    </message>
+    <message>
+        <source>Resident physician</source>
+        <translation>住院医师</translation>
+    </message>
+    <message>
+        <source>Attending physician</source>
+        <translation>主治医师</translation>
+    </message>
+    <message>
+        <source>Associate chief physician</source>
+        <translation>副主任医师</translation>
+    </message>
+    <message>
+        <source>Chief physician</source>
+        <translation>主任医师</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Appointed</source>
+        <translation>已聘任</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已解聘</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Appoint</source>
+        <translation>聘任</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>解聘</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>重新审核</translation>
+    </message>
+    <message>
+        <source>Only a base assigns supervising teachers to its trainees</source>
+        <translation>只有培训基地可以为本基地学员分配带教老师</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>This rotation is not one of your base&apos;s</source>
+        <translation>该轮转记录不属于本基地</translation>
+    </message>
+    <message>
+        <source>This teacher is not one of your base&apos;s</source>
+        <translation>该老师不属于本基地</translation>
+    </message>
+    <message>
+        <source>%1 may not supervise this trainee: %2</source>
+        <translation>%1 不能带教该学员：%2</translation>
+    </message>
+    <message>
+        <source>This rotation has no teacher, or is not one of your base&apos;s</source>
+        <translation>该轮转记录没有带教老师，或不属于本基地</translation>
+    </message>
+    <message>
+        <source>Teacher %1</source>
+        <translation>老师 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not meet the conditions for teachers: %2</source>
+        <translation>%1 不符合师资准入条件：%2</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>师资</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Attending since</source>
+        <translation>取得主治医师时间</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeachersPage</name>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Attending since</source>
+        <translation>取得主治医师时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合准入</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The teachers could not be loaded: %1</source>
+        <translation>无法读取师资信息：%1</translation>
+    </message>
+    <message>
+        <source>Meets every condition</source>
+        <translation>符合全部准入条件</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a teacher to see the records behind the flags.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一位老师，查看准入标志所依据的记录。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n teachers selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;已选择 %n 位老师。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>准入条件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Malpractice, main responsibility</source>
+        <translation>医疗损害事件，承担主要责任</translation>
+    </message>
+    <message>
+        <source>Malpractice, minor responsibility</source>
+        <translation>医疗损害事件，次要责任</translation>
+    </message>
+    <message>
+        <source>Serious teaching incident</source>
+        <translation>严重教学事故</translation>
+    </message>
+    <message>
+        <source>Teaching incident</source>
+        <translation>一般教学事故</translation>
+    </message>
+    <message>
+        <source>Evaluation %1: passed</source>
+        <translation>%1 年带教评估：合格</translation>
+    </message>
+    <message>
+        <source>Evaluation %1: failed</source>
+        <translation>%1 年带教评估：不合格</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审核记录</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:
+%1</source>
+        <translation>未做任何更改：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n teacher(s).</source>
+        <translation>
+            <numerusform>%1：%n 位老师。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4427,104 @@ Click to open the review queue for %1</source>
         <translation>
             <numerusform>已导出 %n 行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gme::UploadEvidenceDialog</name>
+    <message>
+        <source>Upload evidence</source>
+        <translation>上传佐证材料</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>报名人：%1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>材料类型：</translation>
+    </message>
+    <message>
+        <source>PDF, JPG or PNG file</source>
+        <translation>PDF、JPG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>The certificate photo must be a JPG of 150–300 KB named by the ID number, portrait in 2-inch proportions, on a white background.</source>
+        <translation>证书照片须为 150–300 KB 的 JPG 文件，以证件号码命名，二寸竖版比例，白色背景。</translation>
+    </message>
+    <message>
+        <source>A PDF (without password, at most %1 pages) or a JPG/PNG scan, up to %2.</source>
+        <translation>PDF（无密码，最多 %1 页）或 JPG/PNG 扫描件，最大 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file</source>
+        <translation>选择佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>佐证材料 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking… %p%</source>
+        <translation>正在读取并检查… %p%</translation>
+    </message>
+    <message>
+        <source>Storing… %p%</source>
+        <translation>正在保存… %p%</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was uploaded as %2 (%3).</source>
+        <translation>“%1”已作为%2上传（%3）。</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; nothing was stored.</source>
+        <translation>上传已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>取消上传</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>gme::UserAdmin</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name: start with a lower-case letter, then letters, digits, - or _</source>
+        <translation>“%1”不是有效的用户名：须以小写字母开头，其后为字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the code &apos;%1&apos;</source>
+        <translation>没有代码为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>There is already a user named &apos;%1&apos;</source>
+        <translation>已有名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的用户</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,15 @@
 
 #include "evidence/EvidenceViewer.h"
 
+#include "EvidenceBench.h"
+
 #include "db/Database.h"
 #include "evidence/DatabaseEvidenceSource.h"
 #include "evidence/EvidencePrefetcher.h"
 #include "evidence/HttpEvidenceSource.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -33,93 +30,14 @@
 #include <cstdio>
 
 using namespace gme;
+using gme::bench::evidenceRefFor;
+using gme::bench::scannedTwentyPagePdf;
+using gme::bench::twentyPagePdf;
 
 namespace {
 
 constexpr int Runs = 15;
 constexpr int ScannedRuns = 8;
-
-// A 20-page scanned-form-like PDF; `variant` makes each file's bytes differ.
-QByteArray twentyPagePdf(int variant)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setResolution(150);
-    pdf.setTitle(QStringLiteral("bench %1").arg(variant));
-    QPainter p(&pdf);
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPixelSize(28);
-    p.setFont(font);
-    for (int page = 0; page < 20; ++page) {
-        if (page)
-            pdf.newPage();
-        p.drawText(QRect(0, 80, pdf.width(), 60), Qt::AlignCenter,
-                   QStringLiteral(u"住院医师规范化培训过程考核登记表 — 第 %1 页 (%2)").arg(page + 1).arg(variant));
-        for (int row = 0; row < 24; ++row) {
-            const int y = 200 + row * 60;
-            p.drawRect(90, y, pdf.width() - 180, 60);
-            p.drawText(QRect(100, y, 600, 60), Qt::AlignVCenter, QStringLiteral(u"轮转科室 %1 · 出科考核 合格").arg(row + 1));
-        }
-        p.setPen(QPen(QColor(200, 30, 30), 5));
-        p.drawEllipse(QPoint(pdf.width() - 300, 1750), 110, 110);
-        p.setPen(Qt::black);
-    }
-    p.end();
-    return bytes;
-}
-
-// The same, as a scanner makes it: every page a 150 dpi greyscale picture of the form.
-QByteArray scannedTwentyPagePdf(int variant)
-{
-    QImage scan(1240, 1754, QImage::Format_Grayscale8);
-    scan.fill(235);
-    {
-        QPainter p(&scan);
-        p.setPen(QPen(Qt::black, 3));
-        for (int row = 0; row < 24; ++row)
-            p.drawRect(90, 200 + row * 60, 1060, 60);
-        p.fillRect(QRect(300, 80, 640, 50), QColor(60, 60, 60));
-        p.fillRect(QRect(40 + variant, 40, 20, 20), Qt::black);
-    }
-    quint32 seed = 12345u + quint32(variant);
-    for (int y = 0; y < scan.height(); y += 2) { // paper grain
-        uchar *line = scan.scanLine(y);
-        for (int x = 0; x < scan.width(); ++x) {
-            seed = seed * 1103515245u + 12345u;
-            line[x] = uchar(qBound(0, int(line[x]) + int((seed >> 16) % 17) - 8, 255));
-        }
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setResolution(150);
-    QPainter p(&pdf);
-    for (int page = 0; page < 20; ++page) {
-        if (page)
-            pdf.newPage();
-        p.drawImage(QRect(0, 0, pdf.width(), pdf.height()), scan);
-    }
-    p.end();
-    return bytes;
-}
-
-EvidenceRef refFor(const QByteArray &bytes, int n)
-{
-    EvidenceRef r;
-    r.id = n;
-    r.registrationId = n;
-    r.kind = QStringLiteral("process_register");
-    r.fileName = QStringLiteral("register-%1.pdf").arg(n);
-    r.mimeType = QStringLiteral("application/pdf");
-    r.sizeBytes = bytes.size();
-    r.sha256 = sha256Hex(bytes);
-    return r;
-}
 
 // A minimal HTTP/1.1 file server on its own thread (GET /<sha256>).
 class FileServer : public QTcpServer
@@ -161,50 +79,15 @@ struct Stats
 Stats stats(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return {v.at(v.size() / 2), v.first(), v.last()};
+    return {bench::median(v), v.first(), v.last()};
 }
 
-void waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
+// Milliseconds to the first page painted, or -1.
+double msToFirstPaint(EvidenceViewer &viewer, const EvidenceRef &ref)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    const auto s = bench::timeToFirstPaint(viewer, ref);
+    return s ? s->wall * 1000 : -1;
 }
-
-// Shows the file and returns the milliseconds until the first page was painted (-1 on failure).
-double timeToFirstPaint(EvidenceViewer &viewer, const EvidenceRef &ref)
-{
-    QEventLoop loop;
-    bool shown = false, ok = false;
-    QElapsedTimer t;
-    double ms = -1;
-    auto c1 = QObject::connect(&viewer, &EvidenceViewer::fileShown, &loop, [&] {
-        shown = true;
-        if (viewer.mode() != EvidenceViewer::Mode::Pdf)
-            loop.quit();
-    });
-    auto c2 = QObject::connect(&viewer, &EvidenceViewer::pagePainted, &loop, [&] {
-        if (shown && viewer.mode() == EvidenceViewer::Mode::Pdf) {
-            ms = t.nsecsElapsed() / 1e6;
-            ok = true;
-            loop.quit();
-        }
-    });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    // The reviewer looks at the previous row for a moment: thumbnails and prefetches finish.
-    waitUntil([] { return false; }, 400);
-    t.start();
-    viewer.showRegistration(ref.registrationId, {ref});
-    if (!(shown && ok))
-        loop.exec();
-    QObject::disconnect(c1);
-    QObject::disconnect(c2);
-    if (!ok)
-        std::fprintf(stderr, "  run failed: %s\n", qPrintable(viewer.messageText()));
-    return ok ? ms : -1;
-}
-
 
 void report(const char *name, const QList<double> &times)
 {
@@ -247,22 +130,17 @@ void runScenarios(const char *title, const QList<QByteArray> &files, int runs)
     // Warm-up (first use of pdfium, fonts, worker thread) is not measured.
     DatabaseEvidenceSource dbSource(database);
     viewer.setSource(&dbSource);
-    timeToFirstPaint(viewer, refFor(files[next], next));
+    msToFirstPaint(viewer, evidenceRefFor(files[next], next));
     ++next;
 
     QList<double> dbCold, warm, httpCold, diskWarm;
     for (int i = 0; i < runs; ++i, ++next)
-        dbCold.append(timeToFirstPaint(viewer, refFor(files[next], next)));
+        dbCold.append(msToFirstPaint(viewer, evidenceRefFor(files[next], next)));
     report("cold, database", dbCold);
 
     for (int i = 0; i < runs; ++i, ++next) {
-        const EvidenceRef ref = refFor(files[next], next);
-        bool ready = false;
-        auto c = QObject::connect(&viewer, &EvidenceViewer::prefetched, &viewer, [&](const QString &sha) { ready |= sha == ref.sha256; });
-        viewer.prefetch({ref});
-        waitUntil([&] { return ready; }); // the reviewer is still reading the previous row meanwhile
-        QObject::disconnect(c);
-        warm.append(timeToFirstPaint(viewer, ref));
+        const auto s = bench::prefetchedTimeToFirstPaint(viewer, evidenceRefFor(files[next], next));
+        warm.append(s ? s->wall * 1000 : -1);
     }
     report("warm, prefetched", warm);
 
@@ -281,10 +159,10 @@ void runScenarios(const char *title, const QList<QByteArray> &files, int runs)
     HttpEvidenceSource http(settings);
     viewer.clear();
     viewer.setSource(&http);
-    timeToFirstPaint(viewer, refFor(files.last(), 9999)); // warm-up of the connection
+    msToFirstPaint(viewer, evidenceRefFor(files.last(), 9999)); // warm-up of the connection
     const int httpFirst = next;
     for (int i = 0; i < runs; ++i, ++next)
-        httpCold.append(timeToFirstPaint(viewer, refFor(files[next], next)));
+        httpCold.append(msToFirstPaint(viewer, evidenceRefFor(files[next], next)));
     report("cold, HTTP (loopback)", httpCold);
 
     // The same files again with an empty memory cache: the disk cache answers.
@@ -292,7 +170,7 @@ void runScenarios(const char *title, const QList<QByteArray> &files, int runs)
     viewer.setSource(nullptr);
     viewer.setSource(&http);
     for (int i = 0; i < runs; ++i)
-        diskWarm.append(timeToFirstPaint(viewer, refFor(files[httpFirst + i], httpFirst + i)));
+        diskWarm.append(msToFirstPaint(viewer, evidenceRefFor(files[httpFirst + i], httpFirst + i)));
     report("warm, HTTP disk cache", diskWarm);
     std::printf("  requests sent to the HTTP server: %d (expected %d)\n\n", http.requestsSent(), runs + 1);
 

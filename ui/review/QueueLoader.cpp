@@ -9,14 +9,54 @@
 #include <QSet>
 
 namespace gme {
+namespace {
 
-QueueLoad loadQueueFor(Database *database, const User &user, const Workflow &workflow)
+// Missing required evidence of every row in one pass, for the Evidence column and filter.
+void fillMissingEvidence(QSqlDatabase db, QVector<QueueRow> &rows)
 {
-    QueueLoad out;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QueueRow &r : std::as_const(rows))
+        ids.append(r.registrationId);
+    const QHash<qint64, QStringList> missing = EvidenceRepository(db).missingKinds(ids);
+    if (!missing.isEmpty())
+        for (QueueRow &r : rows)
+            r.missingEvidence = missing.value(r.registrationId);
+}
+
+// The pick-list values of every row reported so far.
+struct ChoiceSets
+{
+    QSet<QString> specialties, bases, cities, personTypes;
+
+    void add(const QueueRowStore &rows)
+    {
+        for (const QueueRow &r : rows) {
+            specialties.insert(r.specialty);
+            bases.insert(r.base);
+            cities.insert(r.city);
+            personTypes.insert(r.personType);
+        }
+    }
+    FilterChoices choices() const
+    {
+        auto sorted = [](const QSet<QString> &set) {
+            QStringList list(set.begin(), set.end());
+            std::sort(list.begin(), list.end());
+            return list;
+        };
+        return {sorted(specialties), sorted(bases), sorted(cities), sorted(personTypes)};
+    }
+};
+
+} // namespace
+
+void loadQueueFor(QPromise<QueueLoad> &promise, Database *database, const User &user, const Workflow &workflow,
+                  int firstRows)
+{
     try {
         QSqlDatabase db = database->connection();
         QueueRepository repo(db, user, workflow);
-        QVector<QueueRow> queue = repo.loadQueue();
 
         PendingStore store(db, user.id);
         const QList<BatchRow> stored = store.load();
@@ -45,41 +85,40 @@ QueueLoad loadQueueFor(Database *database, const User &user, const Workflow &wor
         }
         if (!dropped.isEmpty())
             store.remove(dropped);
-        out.droppedFromPending = int(dropped.size());
+        fillMissingEvidence(db, pending);
 
-        // Missing required evidence of every row in one pass, for the Evidence column and filter.
-        {
-            QList<qint64> all;
-            all.reserve(queue.size() + pending.size());
-            for (const QueueRow &r : std::as_const(queue))
-                all.append(r.registrationId);
-            for (const QueueRow &r : std::as_const(pending))
-                all.append(r.registrationId);
-            const QHash<qint64, QStringList> missing = EvidenceRepository(db).missingKinds(all);
-            if (!missing.isEmpty()) {
-                for (QueueRow &r : queue)
-                    r.missingEvidence = missing.value(r.registrationId);
+        ChoiceSets choices;
+        bool first = true;
+        auto report = [&](QVector<QueueRow> &&rows) {
+            fillMissingEvidence(db, rows);
+            // The piece's rows in one store of their own, built here rather than on the GUI thread:
+            // moving rows between the lists then moves pointers only.
+            QueueLoad out;
+            out.store = std::make_shared<QueueRowStore>();
+            out.queue.reserve(rows.size());
+            for (QueueRow &r : rows)
+                if (!pendingIds.contains(r.registrationId))
+                    out.queue.append(&out.store->emplace_back(std::move(r)));
+            if (first) {
+                out.pending.reserve(pending.size());
                 for (QueueRow &r : pending)
-                    r.missingEvidence = missing.value(r.registrationId);
+                    out.pending.append(&out.store->emplace_back(std::move(r)));
+                out.droppedFromPending = int(dropped.size());
+                out.batches = loadExamBatches(db);
             }
-        }
-
-        // One store for both lists, built here rather than on the GUI thread: moving rows between
-        // the lists then moves pointers only.
-        out.store = std::make_shared<QueueRowStore>();
-        out.queue.reserve(queue.size());
-        out.pending.reserve(pending.size());
-        for (QueueRow &r : queue)
-            if (!pendingIds.contains(r.registrationId))
-                out.queue.append(&out.store->emplace_back(std::move(r)));
-        for (QueueRow &r : pending)
-            out.pending.append(&out.store->emplace_back(std::move(r)));
-        out.choices = FilterChoices::collect(*out.store);
-        out.batches = loadExamBatches(db);
+            choices.add(*out.store);
+            out.choices = choices.choices();
+            first = false;
+            promise.addResult(std::move(out));
+        };
+        repo.loadQueue(firstRows, report);
+        if (first)
+            report({}); // an empty queue: still the pending batch and the windows
     } catch (const DbError &e) {
+        QueueLoad out;
         out.error = e.message();
+        promise.addResult(std::move(out));
     }
-    return out;
 }
 
 } // namespace gme

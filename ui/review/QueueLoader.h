@@ -2,10 +2,16 @@
 
 #include "ReviewPane.h"
 
+#include <QPromise>
+
 namespace gme {
 
 // Runs on the database thread: the queue, the restored pending batch and the exam batch windows.
-// Pending rows that are no longer waiting in this queue are dropped from the store.
-QueueLoad loadQueueFor(Database *database, const User &user, const Workflow &workflow);
+// Pending rows that are no longer waiting in this queue are dropped from the store. Reports in
+// pieces through `promise`: first the pending batch, the windows and the first `firstRows` queue
+// rows, as soon as they are read, so the queue is painted at once; then every other row. Each
+// piece has its own store; its choices cover every row reported so far.
+void loadQueueFor(QPromise<QueueLoad> &promise, Database *database, const User &user, const Workflow &workflow,
+                  int firstRows = 2000);
 
 } // namespace gme

@@ -95,6 +95,8 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
 void QueueTableModel::setRows(std::shared_ptr<const QueueRowStore> store, QVector<const QueueRow *> rows)
 {
     beginResetModel();
+    if (store != m_store)
+        m_moreStores.clear();
     m_store = std::move(store);
     m_rows = std::move(rows);
     rebuildIndex();
@@ -349,8 +351,9 @@ void QueueTableModel::refilter()
         return;
     }
     m_visible.reserve(m_order.size());
+    const QueueFilterMatcher matcher(m_filter);
     for (int i : std::as_const(m_order))
-        if (m_filter.matches(*m_rows.at(i)))
+        if (matcher.matches(*m_rows.at(i)))
             m_visible.append(i);
 }
 

@@ -41,7 +41,9 @@ public:
     void setRows(std::shared_ptr<const QueueRowStore> store, QVector<const QueueRow *> rows);
     // Convenience: the model stores the rows itself.
     void setRows(const QVector<QueueRow> &rows);
-    // Appends rows of the same store (ids already present are skipped); keeps the sort order.
+    // Keeps `store` alive as long as the rows set by setRows(), for rows of a later piece of a load.
+    void keepAlive(std::shared_ptr<const QueueRowStore> store) { m_moreStores.append(std::move(store)); }
+    // Appends rows of the stores held (ids already present are skipped); keeps the sort order.
     void appendRows(const QVector<const QueueRow *> &rows);
     // Moves the rows with these ids out of the model; the pointers stay valid while the store lives.
     QVector<const QueueRow *> takeIds(const QSet<qint64> &ids);
@@ -69,6 +71,7 @@ private:
     void refilter();  // m_visible from m_order and the filter
 
     std::shared_ptr<const QueueRowStore> m_store;
+    QVector<std::shared_ptr<const QueueRowStore>> m_moreStores;
     QVector<const QueueRow *> m_rows; // in the order added
     QHash<qint64, int> m_indexById;
     QVector<int> m_order;   // every row index, in sort order

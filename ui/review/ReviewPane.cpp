@@ -139,6 +139,7 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &ReviewPane::onFilterChanged);
     connect(&m_evidenceLoader, &QFutureWatcher<EvidenceLoad>::finished, this, &ReviewPane::onEvidenceLoaded);
     connect(m_reload, &QPushButton::clicked, this, &ReviewPane::reload);
+    connect(&m_loader, &QFutureWatcher<QueueLoad>::resultReadyAt, this, &ReviewPane::onLoadPart);
     connect(&m_loader, &QFutureWatcher<QueueLoad>::finished, this, &ReviewPane::onLoaded);
     connect(m_queueView, &QTableView::doubleClicked, this, [this] { addSelectedToPending(); });
     connect(m_pendingView, &QTableView::doubleClicked, this, [this] { removeSelectedFromPending(); });
@@ -208,9 +209,45 @@ void ReviewPane::reload()
     Database *database = m_session.database;
     const User user = m_session.user;
     const Workflow *workflow = m_session.workflow;
-    m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user, workflow] {
-        return loadQueueFor(database, user, *workflow);
+    m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user, workflow](QPromise<QueueLoad> &promise) {
+        loadQueueFor(promise, database, user, *workflow);
     }));
+}
+
+void ReviewPane::onLoadPart(int index)
+{
+    if (m_reloadAgain)
+        return; // a newer load follows when this one has finished
+    QueueLoad load = m_loader.resultAt(index);
+    if (!load.error.isEmpty()) {
+        setNote(tr("The queue could not be loaded: %1").arg(load.error));
+        return;
+    }
+    m_filterBar->setChoices(load.choices);
+    if (index > 0) {
+        // The rest of the queue, behind the rows already shown; sorting and filter still apply.
+        m_queueModel->keepAlive(load.store);
+        m_pendingModel->keepAlive(load.store); // rows moved there point into this store too
+        m_queueModel->appendRows(load.queue);
+        updateCounts();
+        return;
+    }
+    // The first rows: readable at once, while the rest is still being read (moves wait for it).
+    m_queueView->setEnabled(true);
+    m_pendingView->setEnabled(true);
+    m_queueModel->setFilter(m_filterBar->filter());
+    m_queueModel->setRows(load.store, std::move(load.queue));
+    m_pendingModel->setRows(load.store, std::move(load.pending));
+    showWindowState(load.batches);
+    if (load.droppedFromPending > 0)
+        setNote(tr("%1 rows were dropped from the pending batch because they are no longer waiting in this queue.")
+                    .arg(load.droppedFromPending));
+    else
+        setNote({});
+    updateCounts();
+    ++m_shownCount;
+    emit pendingChanged(m_pendingModel->totalCount());
+    emit firstRowsShown();
 }
 
 void ReviewPane::onLoaded()
@@ -224,25 +261,7 @@ void ReviewPane::onLoaded()
     m_reload->setEnabled(true);
     m_queueView->setEnabled(true);
     m_pendingView->setEnabled(true);
-    QueueLoad load = m_loader.result();
     ++m_loadCount;
-    if (!load.error.isEmpty()) {
-        setNote(tr("The queue could not be loaded: %1").arg(load.error));
-        emit queueLoaded();
-        return;
-    }
-    m_filterBar->setChoices(load.choices);
-    m_queueModel->setFilter(m_filterBar->filter());
-    m_queueModel->setRows(load.store, std::move(load.queue));
-    m_pendingModel->setRows(load.store, std::move(load.pending));
-    showWindowState(load.batches);
-    if (load.droppedFromPending > 0)
-        setNote(tr("%1 rows were dropped from the pending batch because they are no longer waiting in this queue.")
-                    .arg(load.droppedFromPending));
-    else
-        setNote({});
-    updateCounts();
-    emit pendingChanged(m_pendingModel->totalCount());
     emit queueLoaded();
 }
 

@@ -68,6 +68,7 @@ public:
     void reload(); // asynchronous; queueLoaded() follows
     bool isLoading() const;
     int loadCount() const { return m_loadCount; } // loads finished so far (tests wait on it)
+    int shownCount() const { return m_shownCount; } // loads whose first rows were shown
 
     void addSelectedToPending();
     void removeSelectedFromPending();
@@ -98,7 +99,8 @@ public:
     QString lastNote() const { return m_lastNote; }
 
 signals:
-    void queueLoaded();
+    void firstRowsShown(); // the first rows of a load are in the table; the rest follows
+    void queueLoaded();    // every row of the load is in the table
     void pendingChanged(int count);
 
 protected:
@@ -115,6 +117,7 @@ private:
     void setupEvidenceUpload(QHBoxLayout *header);
     void updateUploadButton();
     void updateCounts();
+    void onLoadPart(int index);
     void onLoaded();
     void showWindowState(const QList<ExamBatch> &batches);
     void moveToPending(const QSet<qint64> &ids);
@@ -153,6 +156,7 @@ private:
     QString m_lastNote;
     bool m_reloadAgain = false;
     int m_loadCount = 0;
+    int m_shownCount = 0;
 };
 
 } // namespace gme

@@ -7,13 +7,6 @@ Dialect dialectOf(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL") ? Dialect::Postgres : Dialect::Sqlite;
 }
 
-QString distinctList(Dialect dialect, const QString &expression)
-{
-    if (dialect == Dialect::Postgres)
-        return QStringLiteral("string_agg(DISTINCT %1, ',')").arg(expression);
-    return QStringLiteral("group_concat(DISTINCT %1)").arg(expression);
-}
-
 QString asDate(Dialect dialect, const QString &textExpression)
 {
     if (dialect == Dialect::Postgres)

@@ -11,9 +11,6 @@ namespace gme::sql {
 
 Dialect dialectOf(const QSqlDatabase &db);
 
-// A comma-separated list of the distinct values of `expression` in a group.
-QString distinctList(Dialect dialect, const QString &expression);
-
 // A date held as 'yyyy-MM-dd…' text, as a comparable date.
 QString asDate(Dialect dialect, const QString &textExpression);
 // That date plus a number of months (an SQL integer expression), comparable with asDate().

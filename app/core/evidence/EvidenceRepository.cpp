@@ -1,13 +1,15 @@
 #include "EvidenceRepository.h"
 
 #include "db/DbError.h"
-#include "db/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <algorithm>
+#include <QSet>
 #include <QVariant>
+
+#include <algorithm>
+#include <functional>
 
 namespace gme {
 namespace {
@@ -90,33 +92,93 @@ RegistrationEvidence EvidenceRepository::registration(qint64 registrationId) con
     return out;
 }
 
-QHash<qint64, QStringList> EvidenceRepository::missingKinds(const QList<qint64> &registrationIds) const
+namespace {
+
+// Runs `sql` once over every row (`all`: "%1" becomes a condition that is always true) or once per
+// chunk of `ids` ("%1" becomes `idColumn` IN (...); chunks because SQLite allows a limited number of
+// bound values per statement), passing each result row to `take`.
+void forIds(QSqlDatabase db, const QList<qint64> &ids, bool all, const QString &sql, const QString &idColumn,
+            const char *what, const std::function<void(const QSqlQuery &)> &take)
 {
-    QHash<qint64, QStringList> out;
-    // In chunks: SQLite allows a limited number of bound values per statement.
     constexpr qsizetype Chunk = 500;
-    for (qsizetype from = 0; from < registrationIds.size(); from += Chunk) {
-        const QList<qint64> part = registrationIds.mid(from, Chunk);
-        QStringList marks(part.size(), QStringLiteral("?"));
-        QSqlQuery q(m_db);
-        prepareOrThrow(q, QStringLiteral("SELECT r.id, t.track, t.training_start, t.training_end, "
-                                         "(SELECT %1 FROM evidence e WHERE e.registration_id = r.id) "
-                                         "FROM registrations r JOIN trainees t ON t.id = r.trainee_id WHERE r.id IN (%2)")
-                              .arg(sql::distinctList(sql::dialectOf(m_db), QStringLiteral("e.kind")),
-                                   marks.join(QLatin1Char(','))));
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QList<qint64> part = all ? QList<qint64>{} : ids.mid(from, Chunk);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        const QString marks = QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        prepareOrThrow(q, sql.arg(all ? QStringLiteral("1 = 1") : QStringLiteral("%1 IN (%2)").arg(idColumn, marks)));
         for (qint64 id : part)
             q.addBindValue(id);
-        execOrThrow(q, "read evidence kinds");
-        while (q.next()) {
-            EvidenceSituation s;
-            s.track = trackFromCode(q.value(1).toString()).value_or(Track::Resident);
-            s.trainingStart = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
-            s.trainingEnd = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
-            const QStringList present = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const QStringList missing = missingEvidenceKinds(s, present);
-            if (!missing.isEmpty())
-                out.insert(q.value(0).toLongLong(), missing);
-        }
+        execOrThrow(q, what);
+        while (q.next())
+            take(q);
+        if (all)
+            return;
+    }
+}
+
+} // namespace
+
+QHash<qint64, QStringList> EvidenceRepository::missingKinds(const QList<qint64> &registrationIds) const
+{
+    // Ascending ids read neighbouring pages together: the queue arrives ordered by state and base.
+    QList<qint64> ids = registrationIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // For a whole provincial queue, one pass over each table instead of looking rows up by id:
+    // through the index every file cost a table page and every chunk a statement to prepare, which
+    // together took longer than the queue load itself at 100,000 rows. For a few rows, by id.
+    constexpr qsizetype ScanFrom = 5000;
+    const bool scan = ids.size() >= ScanFrom;
+
+    struct Row
+    {
+        EvidenceSituation situation;
+        quint64 present = 0; // bit i: kinds[i] uploaded
+    };
+    QHash<qint64, Row> rows;
+    rows.reserve(ids.size());
+    const QSet<qint64> wanted(ids.begin(), ids.end());
+    forIds(m_db, ids, scan,
+           QStringLiteral("SELECT r.id, t.track, t.training_start, t.training_end "
+                          "FROM registrations r JOIN trainees t ON t.id = r.trainee_id WHERE %1"),
+           QStringLiteral("r.id"), "read evidence situations", [&](const QSqlQuery &q) {
+               const qint64 id = q.value(0).toLongLong();
+               if (scan && !wanted.contains(id))
+                   return;
+               EvidenceSituation &s = rows[id].situation;
+               s.track = trackFromCode(q.value(1).toString()).value_or(Track::Resident);
+               s.trainingStart = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
+               s.trainingEnd = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
+           });
+
+    QStringList kinds; // the few kinds seen, each once; rows hold bits
+    forIds(m_db, ids, scan, QStringLiteral("SELECT registration_id, kind FROM evidence WHERE %1"),
+           QStringLiteral("registration_id"), "read evidence kinds",
+           [&](const QSqlQuery &q) {
+               const auto it = rows.find(q.value(0).toLongLong());
+               if (it == rows.end())
+                   return;
+               const QString kind = q.value(1).toString();
+               qsizetype bit = kinds.indexOf(kind);
+               if (bit < 0) {
+                   if (kinds.size() >= 64)
+                       return; // more kinds than bits (there are seven)
+                   bit = kinds.size();
+                   kinds.append(kind);
+               }
+               it->present |= quint64(1) << bit;
+           });
+
+    QHash<qint64, QStringList> out;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        QStringList present;
+        for (qsizetype bit = 0; bit < kinds.size(); ++bit)
+            if (it->present & (quint64(1) << bit))
+                present.append(kinds.at(bit));
+        const QStringList missing = missingEvidenceKinds(it->situation, present);
+        if (!missing.isEmpty())
+            out.insert(it.key(), missing);
     }
     return out;
 }

@@ -11,23 +11,36 @@ bool QueueFilter::isEmpty() const
 
 bool QueueFilter::matches(const QueueRow &row) const
 {
+    return QueueFilterMatcher(*this).matches(row);
+}
+
+QueueFilterMatcher::QueueFilterMatcher(const QueueFilter &filter) : m_filter(filter), m_needle(filter.text.trimmed())
+{
+    bool cased = false;
+    for (QChar c : std::as_const(m_needle))
+        cased |= c.toLower() != c || c.toUpper() != c;
+    m_case = cased ? Qt::CaseInsensitive : Qt::CaseSensitive;
+}
+
+bool QueueFilterMatcher::matches(const QueueRow &row) const
+{
+    const QueueFilter &f = m_filter;
     // Cheap exact comparisons first; the substring search runs only on rows that pass them.
-    if (!specialty.isEmpty() && row.specialty != specialty)
+    if (!f.specialty.isEmpty() && row.specialty != f.specialty)
         return false;
-    if (!base.isEmpty() && row.base != base)
+    if (!f.base.isEmpty() && row.base != f.base)
         return false;
-    if (!city.isEmpty() && row.city != city)
+    if (!f.city.isEmpty() && row.city != f.city)
         return false;
-    if (!personType.isEmpty() && row.personType != personType)
+    if (!f.personType.isEmpty() && row.personType != f.personType)
         return false;
-    if (track && row.track != *track)
+    if (f.track && row.track != *f.track)
         return false;
-    if (evidenceComplete && row.missingEvidence.isEmpty() != *evidenceComplete)
+    if (f.evidenceComplete && row.missingEvidence.isEmpty() != *f.evidenceComplete)
         return false;
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
+    if (m_needle.isEmpty())
         return true;
-    return row.name.contains(needle, Qt::CaseInsensitive) || row.idNumber.contains(needle, Qt::CaseInsensitive);
+    return row.name.contains(m_needle, m_case) || row.idNumber.contains(m_needle, m_case);
 }
 
 } // namespace gme

@@ -163,9 +163,21 @@ QueueRepository::QueueRepository(QSqlDatabase db, User user, const Workflow &wor
 
 QVector<QueueRow> QueueRepository::loadQueue() const
 {
+    QVector<QueueRow> all;
+    loadQueue(0, [&all](QVector<QueueRow> &&rows) {
+        if (all.isEmpty())
+            all = std::move(rows);
+        else
+            all.append(rows);
+    });
+    return all;
+}
+
+void QueueRepository::loadQueue(int firstRows, const std::function<void(QVector<QueueRow> &&rows)> &take) const
+{
     const QList<State> states = m_workflow.queueStates(m_user.role);
     if (states.isEmpty())
-        return {};
+        return;
     const ScopeSql scope = scopeSql(m_user, QStringLiteral("r.base_id"));
     RowReader reader(m_db);
     QSqlQuery q(m_db);
@@ -184,10 +196,19 @@ QVector<QueueRow> QueueRepository::loadQueue() const
 
     QVector<QueueRow> rows;
     // A COUNT first would cost a second scan; grow geometrically instead, starting generously.
-    rows.reserve(4096);
-    while (q.next())
+    rows.reserve(firstRows > 0 ? firstRows : 4096);
+    bool handedFirst = firstRows <= 0;
+    while (q.next()) {
         rows.append(reader.read(q));
-    return rows;
+        if (!handedFirst && rows.size() == firstRows) {
+            take(std::move(rows));
+            rows = {};
+            rows.reserve(4096);
+            handedFirst = true;
+        }
+    }
+    if (!rows.isEmpty() || !handedFirst)
+        take(std::move(rows));
 }
 
 QVector<QueueRow> QueueRepository::loadRows(const QList<qint64> &registrationIds) const

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <functional>
+
 namespace gme {
 
 // A decision as the timeline shows it.
@@ -64,6 +66,9 @@ public:
 
     // Items waiting in this user's review queue (state in workflow.queueStates(role)), in scope.
     QVector<QueueRow> loadQueue() const;
+    // The same rows, handed to `take` as they are read: the first `firstRows`, then all the others
+    // (one call when there are no more), so the first can be shown while the rest is read.
+    void loadQueue(int firstRows, const std::function<void(QVector<QueueRow> &&rows)> &take) const;
     // The current version of rows in scope (for pending items restored from disk).
     QVector<QueueRow> loadRows(const QList<qint64> &registrationIds) const;
     // nullopt when the registration does not exist or is out of scope.
