@@ -68,4 +68,16 @@ void DeferredIndexes::run(const QString &sql)
                           .arg(q.lastError().text(), sql));
 }
 
+void setBatchSizesWritable(QSqlDatabase db, bool writable)
+{
+    if (sql::dialectOf(db) != Dialect::Postgres)
+        return;
+    QSqlQuery q(db);
+    const QString sql = writable ? QStringLiteral("ALTER TABLE batch_actions DISABLE TRIGGER batch_actions_append_only")
+                                 : QStringLiteral("ALTER TABLE batch_actions ENABLE TRIGGER batch_actions_append_only");
+    if (!q.exec(sql))
+        throw DbError(QCoreApplication::translate("gme::Demo", "Cannot change a trigger: %1 (%2)")
+                          .arg(q.lastError().text(), sql));
+}
+
 } // namespace gme::demo
