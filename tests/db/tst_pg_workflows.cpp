@@ -107,6 +107,24 @@ private slots:
         }
     }
 
+    void newRowsGetFreshIdsAfterTheDemo()
+    {
+        // The demo writes some ids itself; the identity columns must still hand out unused ones,
+        // or the first review after the demo collides with a demo row.
+        QSqlQuery q(owner());
+        QVERIFY(q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns "
+                                      "WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES'")));
+        QStringList tables;
+        while (q.next())
+            tables.append(q.value(0).toString());
+        QVERIFY(tables.contains(QStringLiteral("applications")));
+        for (const QString &table : std::as_const(tables)) {
+            const qint64 next = scalar(owner(), QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id'))"), {table}).toLongLong();
+            const qint64 highest = scalar(owner(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table)).toLongLong();
+            QVERIFY2(next > highest, qPrintable(QStringLiteral("%1: next id %2, highest %3").arg(table).arg(next).arg(highest)));
+        }
+    }
+
     void aBaseSeesOnlyItsOwnRequests()
     {
         for (const Workflow &w : kWorkflows) {
@@ -156,6 +174,32 @@ private slots:
             QCOMPARE(scalar(owner(), QStringLiteral("SELECT coalesce(reason, '') FROM %1 WHERE id = ?").arg(log), {anyRow}).toString(),
                      reasonBefore);
         }
+    }
+
+    void theBatchLogIsAppendOnlyAgainAfterTheDemo()
+    {
+        // The demo lifts the trigger only inside its own transaction.
+        const qint64 row = scalar(owner(), QStringLiteral("SELECT min(id) FROM batch_actions")).toLongLong();
+        const Outcome o = attempt(owner(), QStringLiteral("UPDATE batch_actions SET row_count = 0 WHERE id = ?"), {row});
+        QVERIFY2(o.error.contains(QStringLiteral("append-only")), qPrintable(o.error));
+    }
+
+    void aBaseStillWritesItsOwnRequests()
+    {
+        // The policies refuse other bases' rows, not the base's own work.
+        int tried = 0;
+        for (const Workflow &w : kWorkflows) {
+            const QString table = QString::fromLatin1(w.requests);
+            const QVariant mine = scalar(base1(), QStringLiteral("SELECT min(id) FROM %1").arg(table));
+            if (mine.isNull())
+                continue; // base1 has none of this kind in a small demo
+            const Outcome o = attempt(base1(), QStringLiteral("UPDATE %1 SET version = version + 1 WHERE id = ?").arg(table),
+                                      {mine.toLongLong()});
+            QVERIFY2(o.ok && o.rows == 1, qPrintable(table + QLatin1Char(' ') + o.error));
+            qInfo("base1 updated its own row in %s", w.requests);
+            ++tried;
+        }
+        QVERIFY(tried > 0);
     }
 
     void cleanupTestCase()

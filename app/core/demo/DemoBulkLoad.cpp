@@ -80,4 +80,21 @@ void setBatchSizesWritable(QSqlDatabase db, bool writable)
                           .arg(q.lastError().text(), sql));
 }
 
+void advanceIdentitySequences(QSqlDatabase db)
+{
+    if (sql::dialectOf(db) != Dialect::Postgres)
+        return;
+    // One server-side loop over every identity column, so no table name is spliced in by the client.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "DO $$ DECLARE t text; BEGIN "
+            "FOR t IN SELECT table_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES' LOOP "
+            "EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), m) "
+            "FROM (SELECT max(id) AS m FROM %I) s WHERE m IS NOT NULL', t, t); "
+            "END LOOP; END $$")))
+        throw DbError(QCoreApplication::translate("gme::Demo", "Cannot advance the id sequences: %1")
+                          .arg(q.lastError().text()));
+}
+
 } // namespace gme::demo

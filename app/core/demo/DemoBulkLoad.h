@@ -51,4 +51,9 @@ private:
 // which has no such trigger. Throws DbError.
 void setBatchSizesWritable(QSqlDatabase db, bool writable);
 
+// The demo writes some ids itself (trainees, registrations, batch actions). SQLite's next rowid
+// follows the highest id anyway; PostgreSQL's identity sequences do not, so on PostgreSQL each one
+// is moved past its table's highest id. Call before the commit. Throws DbError.
+void advanceIdentitySequences(QSqlDatabase db);
+
 } // namespace gme::demo
