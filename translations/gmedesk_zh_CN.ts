@@ -1163,6 +1163,14 @@
         <source>The database %1 already has organisations; the demo province can only be created in an empty database.</source>
         <translation>数据库 %1 中已有机构数据；只能在空数据库中创建演示省份。</translation>
     </message>
+    <message>
+        <source>Cannot change a trigger: %1 (%2)</source>
+        <translation>无法修改触发器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot advance the id sequences: %1</source>
+        <translation>无法推进编号序列：%1</translation>
+    </message>
 </context>
 <context>
     <name>gme::DetailsPanel</name>

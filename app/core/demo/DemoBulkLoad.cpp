@@ -68,4 +68,33 @@ void DeferredIndexes::run(const QString &sql)
                           .arg(q.lastError().text(), sql));
 }
 
+void setBatchSizesWritable(QSqlDatabase db, bool writable)
+{
+    if (sql::dialectOf(db) != Dialect::Postgres)
+        return;
+    QSqlQuery q(db);
+    const QString sql = writable ? QStringLiteral("ALTER TABLE batch_actions DISABLE TRIGGER batch_actions_append_only")
+                                 : QStringLiteral("ALTER TABLE batch_actions ENABLE TRIGGER batch_actions_append_only");
+    if (!q.exec(sql))
+        throw DbError(QCoreApplication::translate("gme::Demo", "Cannot change a trigger: %1 (%2)")
+                          .arg(q.lastError().text(), sql));
+}
+
+void advanceIdentitySequences(QSqlDatabase db)
+{
+    if (sql::dialectOf(db) != Dialect::Postgres)
+        return;
+    // One server-side loop over every identity column, so no table name is spliced in by the client.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "DO $$ DECLARE t text; BEGIN "
+            "FOR t IN SELECT table_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES' LOOP "
+            "EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), m) "
+            "FROM (SELECT max(id) AS m FROM %I) s WHERE m IS NOT NULL', t, t); "
+            "END LOOP; END $$")))
+        throw DbError(QCoreApplication::translate("gme::Demo", "Cannot advance the id sequences: %1")
+                          .arg(q.lastError().text()));
+}
+
 } // namespace gme::demo

@@ -44,4 +44,16 @@ private:
     QList<std::pair<QString, QString>> m_indexes; // name, CREATE statement
 };
 
+// The demo writes each batch action when its group opens and its row_count when the group closes.
+// PostgreSQL's append-only trigger on batch_actions (sql/postgres/001) refuses that UPDATE, so on
+// PostgreSQL the owner disables the trigger for the load and enables it again before the commit.
+// DDL is transactional there: if the load rolls back, the trigger is back as well. No-op on SQLite,
+// which has no such trigger. Throws DbError.
+void setBatchSizesWritable(QSqlDatabase db, bool writable);
+
+// The demo writes some ids itself (trainees, registrations, batch actions). SQLite's next rowid
+// follows the highest id anyway; PostgreSQL's identity sequences do not, so on PostgreSQL each one
+// is moved past its table's highest id. Call before the commit. Throws DbError.
+void advanceIdentitySequences(QSqlDatabase db);
+
 } // namespace gme::demo

@@ -98,6 +98,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
     const QList<ExamTimeline> timelines = insertDemoExamBatches(db, clock.now());
     insertEvidenceBlobs(db, pool);
     DeferredIndexes indexes(db);
+    setBatchSizesWritable(db, true);
     auto timelineOf = [&](Track track, bool current) -> const ExamTimeline & {
         for (const ExamTimeline &t : timelines)
             if (t.track == track && t.current == current)
@@ -153,12 +154,14 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
         }
     }
     history.finish();
+    setBatchSizesWritable(db, false);
     // The other queues: recruitment under way and change requests awaiting a decision.
     insertDemoRecruitment(db, orgs, people, rng, clock.now());
     insertDemoChangeRequests(db, orgs, clock.now());
     indexes.rebuild();
     // After the rebuild: the rotations pick each base's first trainees through trainees_base.
     insertDemoTeachers(db, orgs, clock.now().date());
+    advanceIdentitySequences(db);
     if (progress && !progress(total, total))
         return false;
     tx.commit();
