@@ -3,9 +3,11 @@
 #include "CliRequest.h"
 #include "PasswordPrompt.h"
 #include "db/DbError.h"
+#include "import/RosterImport.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTextStream>
 
 namespace gme::cli {
 
@@ -60,6 +62,21 @@ User actingUser(Database &db, const QString &username)
     u.orgId = q.value(3).toLongLong();
     u.orgName = q.value(4).toString();
     return u;
+}
+
+std::optional<SheetToImport> readSheetToImport(const QString &path, QTextStream &err)
+{
+    SheetReadResult read = readRosterFile(path);
+    if (!read.ok) {
+        err << read.error << "\n";
+        return std::nullopt;
+    }
+    const std::optional<ColumnMapping> mapping = detectRosterHeader(read.table);
+    if (!mapping) {
+        err << cliTr("%1: no header row with a name or ID number column was found.").arg(path) << "\n";
+        return std::nullopt;
+    }
+    return SheetToImport{std::move(read.table), *mapping};
 }
 
 } // namespace gme::cli

@@ -2,8 +2,11 @@
 
 #include "auth/User.h"
 #include "db/Database.h"
+#include "import/RosterColumns.h"
+#include "import/SheetTable.h"
 
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
@@ -19,5 +22,14 @@ std::unique_ptr<Database> openExistingDatabase(const QString &location, QTextStr
 // The user named by --as, with their organisation (their scope); throws DbError when unknown or
 // disabled, or, on a central server, when it is not the login the connection signed in as.
 User actingUser(Database &db, const QString &username);
+
+// A sheet to import, read and with its header row found; on failure the reason is printed to
+// `err` and nothing is returned.
+struct SheetToImport
+{
+    SheetTable table;
+    ColumnMapping mapping;
+};
+std::optional<SheetToImport> readSheetToImport(const QString &path, QTextStream &err);
 
 } // namespace gme::cli

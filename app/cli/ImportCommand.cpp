@@ -53,18 +53,11 @@ int runImportRoster(const CliRequest &request, CliIo io)
     auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
 
-    const SheetReadResult read = readRosterFile(path);
-    if (!read.ok) {
-        io.err << read.error << "\n";
+    const std::optional<SheetToImport> sheet = readSheetToImport(path, io.err);
+    if (!sheet)
         return kExitFailed;
-    }
-    const auto mapping = detectRosterHeader(read.table);
-    if (!mapping) {
-        io.err << cliTr("%1: no header row with a name or ID number column was found.").arg(path) << "\n";
-        return kExitFailed;
-    }
     RosterImporter importer(db->connection(), user);
-    const ImportPlan plan = importer.plan(read.table, *mapping, QFileInfo(path).fileName());
+    const ImportPlan plan = importer.plan(sheet->table, sheet->mapping, QFileInfo(path).fileName());
     if (request.report) {
         const ExportResult r = exportImportReport(plan, *request.report);
         if (!r.ok)

@@ -44,18 +44,11 @@ int runImportTrainingYears(const CliRequest &request, CliIo io)
     auto db = openExistingDatabase(request.dbPath, io.err);
     const User user = actingUser(*db, *request.as);
 
-    const SheetReadResult read = readRosterFile(path);
-    if (!read.ok) {
-        io.err << read.error << "\n";
+    const std::optional<SheetToImport> sheet = readSheetToImport(path, io.err);
+    if (!sheet)
         return kExitFailed;
-    }
-    const auto mapping = detectRosterHeader(read.table);
-    if (!mapping) {
-        io.err << cliTr("%1: no header row with a name or ID number column was found.").arg(path) << "\n";
-        return kExitFailed;
-    }
     TrainingYearsImporter importer(db->connection(), user);
-    const TrainingYearsPlan plan = importer.plan(read.table, *mapping, QFileInfo(path).fileName());
+    const TrainingYearsPlan plan = importer.plan(sheet->table, sheet->mapping, QFileInfo(path).fileName());
     if (request.report) {
         const ExportResult r = exportImportReport(plan.asReport(), *request.report);
         if (!r.ok)

@@ -114,7 +114,8 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                  .arg(st.decisionTable, st.decisionItemColumn));
     const int total = int(request.rows.size());
-    if (!rules && sql::dialectOf(m_db) == Dialect::Postgres) {
+    const bool setBased = !rules && sql::dialectOf(m_db) == Dialect::Postgres;
+    if (setBased) {
         // One round trip per few hundred rows instead of two per row: on a central server the
         // trip, not the write, is what a 10,000-row batch would wait for.
         const int chunk = 500;
@@ -159,7 +160,7 @@ BatchResult ReviewEngine::writeInTransaction(const BatchRequest &request, const 
             execOrThrow(logRows, "record decisions");
         }
     }
-    for (int i = 0; i < total && (rules || sql::dialectOf(m_db) != Dialect::Postgres); ++i) {
+    for (int i = 0; i < total && !setBased; ++i) {
         if (progress && i % 250 == 0 && !progress(i, total)) {
             result.cancelled = true;
             return result; // the caller rolls back
