@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QUuid>
 
 namespace gme::bench {
 namespace {
@@ -127,7 +128,8 @@ QueueRuns runQueueScenarios(Database &db, const User &user, int runs)
     return out;
 }
 
-QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rowsPerBatch, QString *error)
+QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rowsPerBatch, QString *error,
+                              const Timer &timer)
 {
     QList<Sample> out;
     ReviewEngine engine(db.connection(), user, Workflow::completionExam(), Clock::current());
@@ -149,7 +151,10 @@ QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rows
             return out;
         }
         BatchResult result;
-        const Sample s = timeIt(CpuOf::Process, [&] { result = engine.apply(request); });
+        // The pane's worker writes a token with each batch, to ask after a dropped connection.
+        engine.setBatchToken(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const auto work = [&] { result = engine.apply(request); };
+        const Sample s = timer ? timer(work) : timeIt(CpuOf::Process, work);
         if (!result.applied || result.rowCount != rowsPerBatch) {
             QString why;
             for (const ManifestRow &m : std::as_const(result.check.rows))

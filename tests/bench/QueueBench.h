@@ -27,7 +27,10 @@ struct QueueRuns
 QueueRuns runQueueScenarios(Database &db, const User &user, int runs);
 
 // `runs` batches of `rowsPerBatch` rows passed at final review, each with its batch_actions record
-// and one decision per row; distinct rows each run, taken from the user's queue. Process CPU.
-QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rowsPerBatch, QString *error);
+// and one decision per row; distinct rows each run, taken from the user's queue. Applied as the
+// review pane does, with a batch token. Timed by `timer` (default: wall and process CPU).
+using Timer = std::function<Sample(const std::function<void()> &work)>;
+QList<Sample> runApplyBatches(Database &db, const User &user, int runs, int rowsPerBatch, QString *error,
+                              const Timer &timer = {});
 
 } // namespace gme::bench

@@ -1,15 +1,17 @@
 // gmedesk-bench: every daily action at provincial scale against its goal (issue 8), in one table.
 //
-//   gmedesk-bench [--trainees N] [--runs N] [--pg postgresql://...]
+//   gmedesk-bench [--trainees N] [--runs N] [--only GROUP]
 //
 // Builds a demo province of N trainees (default 100,000) in a temporary folder, puts 100,000 of its
 // registrations in the provincial queue, then measures each scenario several times and prints the
 // median. Start-up, sign-in and memory are measured on the real gmedesk executable, started as a
-// child process offscreen with its start-up probe; the rest run in this process.
+// child process offscreen with its start-up probe; the rest run in this process. The central-mode
+// rows load the same province into a private PostgreSQL 15 on loopback (PgBench.h).
 #include "AppProbe.h"
 #include "BenchProvince.h"
 #include "BenchTable.h"
 #include "EvidenceBench.h"
+#include "PgBench.h"
 #include "QueueBench.h"
 #include "RosterFileBench.h"
 
@@ -37,7 +39,6 @@ struct Options
 {
     int trainees = 100000;
     int runs = 5;       // cheap scenarios; heavy ones run max(3, runs / 2) times
-    QString pgUrl;
     QString only; // run only the scenario groups whose name contains this (for profiling one)
     bool wants(const char *group) const { return only.isEmpty() || QString::fromLatin1(group).contains(only); }
 };
@@ -51,19 +52,15 @@ Options parse(const QApplication &app)
                                       QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each cheap scenario (>= 5)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption pg(QStringLiteral("pg"),
-                                QStringLiteral("PostgreSQL URL for the central-mode scenario (password in PGPASSWORD)."),
-                                QStringLiteral("URL"));
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Run only the groups whose name contains TEXT: app, queue, evidence, "
-                                                 "apply, files (e.g. to profile one)."),
+                                                 "apply, files, pg (e.g. to profile one)."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({trainees, runs, pg, only});
+    parser.addOptions({trainees, runs, only});
     parser.process(app);
     Options o;
     o.trainees = parser.value(trainees).toInt();
     o.runs = std::max(1, parser.value(runs).toInt());
-    o.pgUrl = parser.value(pg);
     o.only = parser.value(only);
     return o;
 }
@@ -147,7 +144,7 @@ void queueScenarios(BenchTable &table, Database &db, const User &province, int r
     table.add(move);
 }
 
-void applyScenarios(BenchTable &table, Database &db, const User &province, int heavyRuns, const QString &pgUrl)
+void applyScenarios(BenchTable &table, Database &db, const User &province, int heavyRuns)
 {
     QString error;
     BenchRow sqlite{QStringLiteral("apply 10,000-row batch + log, SQLite"), QStringLiteral("process"), Judged::Cpu, 1.0,
@@ -158,11 +155,52 @@ void applyScenarios(BenchTable &table, Database &db, const User &province, int h
         sqlite.notRun = QStringLiteral("failed: %1").arg(error);
     table.add(sqlite);
 
-    BenchRow pg{QStringLiteral("apply 10,000-row batch + log, PostgreSQL"), QStringLiteral("process"), Judged::Cpu, 2.0};
-    // Not written yet: it needs a province on the server and a provincial login to apply as.
-    pg.notRun = pgUrl.isEmpty() ? QStringLiteral("not run (no --pg)")
-                                : QStringLiteral("not run (the PostgreSQL scenario is not written yet)");
-    table.add(pg);
+}
+
+// Central mode: the same province on a private PostgreSQL 15, the provincial reviewer signed in
+// with its own login. CPU here is this process's plus the reviewer's server backends'.
+void pgScenarios(BenchTable &table, int trainees, int runs, int heavyRuns)
+{
+    const QString cpuOf = QStringLiteral("process + PG");
+    BenchRow first{QStringLiteral("open queue to first rows painted, PostgreSQL"), cpuOf, Judged::Cpu, 0.3};
+    BenchRow all{QStringLiteral("open queue to every row loaded, PostgreSQL"), cpuOf, Judged::Cpu, 0};
+    BenchRow apply{QStringLiteral("apply 10,000-row batch + log, PostgreSQL"), cpuOf, Judged::Cpu, 2.0};
+    try {
+        PgProvince pg(trainees, kQueueRows);
+        std::printf("PostgreSQL 15 on loopback: the same province (%d registrations, %d in the provincial queue) "
+                    "built in %.1f s\n",
+                    pg.built().registrations, pg.built().queueRows, pg.built().buildSeconds);
+        std::fflush(stdout);
+        const PgQueueRuns q = runPgQueueOpenings(pg, runs);
+        first.runs = q.toFirstRows;
+        all.runs = q.toAllRows;
+        if (!q.error.isEmpty())
+            first.notRun = all.notRun = QStringLiteral("failed: %1").arg(q.error);
+        first.note = QStringLiteral("the review pane opened as the provincial reviewer (own login, row-level security "
+                                    "on) until the queue view has painted its first %1 rows, read on the database "
+                                    "thread over the loopback connection while the rest still loads")
+                         .arg(q.firstRows);
+        all.note = QStringLiteral("the same openings until all %1 rows are in the table. No goal of its own").arg(q.rows);
+        table.add(first);
+        table.add(all);
+
+        QString error;
+        const QString login = pg.provincialUser().username;
+        apply.runs = runApplyBatches(pg.provincial(), pg.provincialUser(), heavyRuns, kBatchRows, &error,
+                                     [&](const std::function<void()> &work) { return timeWithServer(pg, login, work); });
+        if (!error.isEmpty())
+            apply.notRun = QStringLiteral("failed: %1").arg(error);
+        apply.note = QStringLiteral("the same apply as on SQLite, by the provincial reviewer's own login: rows locked "
+                                    "(FOR UPDATE) and checked, the server's review rules and row-level policies on "
+                                    "every written row");
+        table.add(apply);
+    } catch (const std::exception &e) {
+        for (BenchRow *row : {&first, &all, &apply})
+            if (row->runs.isEmpty() && row->notRun.isEmpty()) {
+                row->notRun = QStringLiteral("failed: %1").arg(QString::fromUtf8(e.what()));
+                table.add(*row);
+            }
+    }
 }
 
 void rosterScenarios(BenchTable &table, Database &db, const User &province, const QString &dir, int heavyRuns)
@@ -217,6 +255,14 @@ int main(int argc, char *argv[])
 
     BenchTable table;
     try {
+        const bool embedded = o.wants("app") || o.wants("queue") || o.wants("evidence") || o.wants("apply")
+                              || o.wants("files");
+        if (!embedded) {
+            if (o.wants("pg"))
+                pgScenarios(table, o.trainees, runs, heavyRuns);
+            table.print();
+            return 0;
+        }
         Database db(dbPath);
         const BenchProvince province = buildBenchProvince(db, o.trainees, kQueueRows);
         std::printf("demo province: %d trainees, %d registrations, %d in the provincial queue; built in %.1f s\n",
@@ -236,10 +282,12 @@ int main(int argc, char *argv[])
             table.add(evidence);
         }
         if (o.wants("apply"))
-            applyScenarios(table, db, provincial, heavyRuns, o.pgUrl);
+            applyScenarios(table, db, provincial, heavyRuns);
         if (o.wants("files"))
             rosterScenarios(table, db, provincial, dir.path(), heavyRuns);
         closeWorkerConnection(db); // the review pane's database thread opened one
+        if (o.wants("pg"))
+            pgScenarios(table, o.trainees, runs, heavyRuns);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "gmedesk-bench: %s\n", e.what());
         table.print();

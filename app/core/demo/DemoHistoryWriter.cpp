@@ -14,21 +14,22 @@ QVariant textOrNull(const QString &s) { return s.isEmpty() ? kNullText : QVarian
 
 } // namespace
 
-HistoryWriter::HistoryWriter(const QSqlDatabase &db, QRandomGenerator &rng, qint64 nextRegistrationId,
+HistoryWriter::HistoryWriter(BulkRows &rows, QRandomGenerator &rng, qint64 nextRegistrationId,
                              qint64 nextBatchActionId)
-    : m_rng(rng), m_nextRegistrationId(nextRegistrationId), m_nextBatchActionId(nextBatchActionId),
-      m_registration(db), m_decision(db), m_batchAction(db), m_batchSize(db)
+    : m_rows(rows), m_rng(rng), m_firstBatchActionId(nextBatchActionId), m_nextRegistrationId(nextRegistrationId),
+      m_nextBatchActionId(nextBatchActionId), m_batchSize(rows.database())
 {
-    prepareOrThrow(m_registration, QStringLiteral(
+    // In the order rows must reach the database: decisions refer to both of the others.
+    m_registrations = m_rows.declare(QStringLiteral(
         "INSERT INTO registrations (id, batch_id, trainee_id, base_id, subjects, is_makeup, state, version, "
-        "submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    prepareOrThrow(m_decision, QStringLiteral(
+        "submitted_at, updated_at)"), 10);
+    m_batchActions = m_rows.declare(QStringLiteral(
+        "INSERT INTO batch_actions (id, user_id, stage, action, reason, row_count, applied_at)"), 7);
+    m_decisions = m_rows.declare(QStringLiteral(
         "INSERT INTO decisions (registration_id, batch_action_id, user_id, stage, action, from_state, to_state, "
-        "reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    prepareOrThrow(m_batchAction, QStringLiteral(
-        "INSERT INTO batch_actions (id, user_id, stage, action, reason, row_count, applied_at) "
-        "VALUES (?, ?, ?, ?, ?, 0, ?)"));
-    prepareOrThrow(m_batchSize, QStringLiteral("UPDATE batch_actions SET row_count = ? WHERE id = ?"));
+        "reason, decided_at)"), 9);
+    if (!m_rows.collects())
+        prepareOrThrow(m_batchSize, QStringLiteral("UPDATE batch_actions SET row_count = ? WHERE id = ?"));
 }
 
 int HistoryWriter::targetSize(Action action, Stage stage)
@@ -58,13 +59,8 @@ HistoryWriter::Group HistoryWriter::join(const ExamTimeline &timeline, const Pla
         g.at = timeline.at(step.slot, m_rng);
         g.atText = wallClockText(g.at);
         g.target = targetSize(step.action, step.stage);
-        m_batchAction.bindValue(0, g.id);
-        m_batchAction.bindValue(1, userId);
-        m_batchAction.bindValue(2, stageCode(step.stage));
-        m_batchAction.bindValue(3, actionCode(step.action));
-        m_batchAction.bindValue(4, textOrNull(step.reason));
-        m_batchAction.bindValue(5, g.atText);
-        execOrThrow(m_batchAction, "insert demo batch action");
+        m_rows.add(m_batchActions, {g.id, userId, stageCode(step.stage), actionCode(step.action),
+                                    textOrNull(step.reason), 0, g.atText});
         it = m_open.insert(key, g);
     }
     ++it->rows;
@@ -78,6 +74,8 @@ HistoryWriter::Group HistoryWriter::join(const ExamTimeline &timeline, const Pla
 
 void HistoryWriter::close(const Group &group)
 {
+    if (m_rows.collects())
+        return; // the batch action may not be written yet: finish() counts them all at once
     m_batchSize.bindValue(0, group.rows);
     m_batchSize.bindValue(1, group.id);
     execOrThrow(m_batchSize, "record demo batch size");
@@ -114,37 +112,33 @@ WrittenRegistration HistoryWriter::write(const ExamTimeline &timeline, qint64 tr
     // A make-up candidate sits only the subject they failed.
     const QString subjects = !makeup ? QStringLiteral("theory,skills")
                              : m_rng.bounded(2) ? QStringLiteral("theory") : QStringLiteral("skills");
-    m_registration.bindValue(0, out.id);
-    m_registration.bindValue(1, timeline.batchId);
-    m_registration.bindValue(2, traineeId);
-    m_registration.bindValue(3, baseId);
-    m_registration.bindValue(4, subjects);
-    m_registration.bindValue(5, makeup ? 1 : 0);
-    m_registration.bindValue(6, stateCode(out.state));
-    m_registration.bindValue(7, int(steps.size())); // one version per change, the submission being the first
-    m_registration.bindValue(8, times.front().atText);
-    m_registration.bindValue(9, times.back().atText);
-    execOrThrow(m_registration, "insert demo registration");
+    // One version per change, the submission being the first.
+    m_rows.add(m_registrations, {out.id, timeline.batchId, traineeId, baseId, subjects, makeup ? 1 : 0,
+                                 stateCode(out.state), int(steps.size()), times.front().atText, times.back().atText});
 
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const PlannedStep &s = steps.at(i);
         const Timed &t = times.at(i);
-        m_decision.bindValue(0, out.id);
-        m_decision.bindValue(1, t.batchActionId ? QVariant(t.batchActionId) : kNullId);
-        m_decision.bindValue(2, t.userId ? QVariant(t.userId) : kNullId); // the trainee submits, no user
-        m_decision.bindValue(3, stageCode(s.stage));
-        m_decision.bindValue(4, actionCode(s.action));
-        m_decision.bindValue(5, s.from ? QVariant(stateCode(*s.from)) : kNullText);
-        m_decision.bindValue(6, stateCode(s.to));
-        m_decision.bindValue(7, textOrNull(s.reason));
-        m_decision.bindValue(8, t.atText);
-        execOrThrow(m_decision, "insert demo decision");
+        m_rows.add(m_decisions, {out.id, t.batchActionId ? QVariant(t.batchActionId) : kNullId,
+                                 t.userId ? QVariant(t.userId) : kNullId, // the trainee submits, no user
+                                 stageCode(s.stage), actionCode(s.action),
+                                 s.from ? QVariant(stateCode(*s.from)) : kNullText, stateCode(s.to),
+                                 textOrNull(s.reason), t.atText});
     }
     return out;
 }
 
 void HistoryWriter::finish()
 {
+    if (m_rows.collects()) {
+        m_rows.flush();
+        QSqlQuery sizes(m_rows.database());
+        prepareOrThrow(sizes, QStringLiteral(
+            "UPDATE batch_actions SET row_count = c.n FROM (SELECT batch_action_id, COUNT(*) AS n FROM decisions "
+            "WHERE batch_action_id >= ? GROUP BY batch_action_id) c WHERE batch_actions.id = c.batch_action_id"));
+        sizes.addBindValue(m_firstBatchActionId);
+        execOrThrow(sizes, "record demo batch sizes");
+    }
     for (const Group &group : std::as_const(m_open))
         close(group);
     m_open.clear();

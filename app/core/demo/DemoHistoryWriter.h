@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoBulkRows.h"
 #include "DemoPaths.h"
 #include "DemoTimeline.h"
 
@@ -31,15 +32,17 @@ struct WrittenRegistration
 
 // Writes registrations with their decisions. Decisions of one reviewer with the same action,
 // reason and slot are gathered into batch actions of realistic size, as the review pane would
-// have applied them; every decision of a batch action carries its time.
+// have applied them; every decision of a batch action carries its time. Rows go through `rows`,
+// registrations and batch actions with ids given here.
 class HistoryWriter
 {
 public:
-    HistoryWriter(const QSqlDatabase &db, QRandomGenerator &rng, qint64 nextRegistrationId, qint64 nextBatchActionId);
+    HistoryWriter(BulkRows &rows, QRandomGenerator &rng, qint64 nextRegistrationId, qint64 nextBatchActionId);
 
     WrittenRegistration write(const ExamTimeline &timeline, qint64 traineeId, qint64 baseId, const Reviewers &who,
                               bool makeup, const QList<PlannedStep> &steps);
-    // Records the final size of batch actions still open. Call once, after the last write().
+    // Records the final size of batch actions still open (on PostgreSQL: of every batch action,
+    // in one statement). Call once, after the last write().
     void finish();
 
 private:
@@ -69,14 +72,14 @@ private:
     void close(const Group &group);
     int targetSize(Action action, Stage stage);
 
+    BulkRows &m_rows;
     QRandomGenerator &m_rng;
+    qint64 m_firstBatchActionId;
     qint64 m_nextRegistrationId;
     qint64 m_nextBatchActionId;
     // Looked up only; the order finish() visits them in does not change what is written.
     QHash<GroupKey, Group> m_open;
-    QSqlQuery m_registration;
-    QSqlQuery m_decision;
-    QSqlQuery m_batchAction;
+    int m_registrations = 0, m_batchActions = 0, m_decisions = 0; // tables of m_rows
     QSqlQuery m_batchSize;
 };
 

@@ -108,10 +108,12 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
 
     QRandomGenerator rng(options.seed);
     PersonFactory people(rng);
-    TraineeWriter trainees(db, nextId(db, "trainees"));
-    HistoryWriter history(db, rng, nextId(db, "registrations"), nextId(db, "batch_actions"));
-    EvidenceRowWriter evidence(db, pool, rng);
-    ReductionWriter reductions(db, pool, options.seed, clock.now());
+    // The writers' tables in the order their rows must reach the database (see BulkRows).
+    BulkRows rows(db);
+    TraineeWriter trainees(rows, nextId(db, "trainees"));
+    HistoryWriter history(rows, rng, nextId(db, "registrations"), nextId(db, "batch_actions"));
+    EvidenceRowWriter evidence(rows, pool, rng);
+    ReductionWriter reductions(rows, nextId(db, "reduction_requests"), pool, options.seed, clock.now());
     const WeightedPick residentBase = basePicker(orgs.bases, 0, orgs.residentBaseCount);
     const WeightedPick gpBase = basePicker(orgs.bases, orgs.residentBaseCount, orgs.bases.size());
     const int currentYear = timelineOf(Track::Resident, true).year;
@@ -153,6 +155,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
             registerFor(true, state, false);
         }
     }
+    rows.flush();
     history.finish();
     setBatchSizesWritable(db, false);
     // The other queues: recruitment under way and change requests awaiting a decision.

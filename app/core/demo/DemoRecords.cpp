@@ -14,62 +14,37 @@ QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant(QMetaType:
 
 } // namespace
 
-TraineeWriter::TraineeWriter(const QSqlDatabase &db, qint64 nextId) : m_nextId(nextId), m_insert(db)
+TraineeWriter::TraineeWriter(BulkRows &rows, qint64 nextId) : m_rows(rows), m_nextId(nextId)
 {
-    prepareOrThrow(m_insert, QStringLiteral(
+    m_table = m_rows.declare(QStringLiteral(
         "INSERT INTO trainees (id, id_type, id_number, name, gender, birth_date, ethnicity, person_type, track, "
         "base_id, unit_id, specialty_code, training_start, training_end, education, degree, school, "
-        "graduation_date, phone, licence_number, training_years) "
-        "VALUES (?, '01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "graduation_date, phone, licence_number, training_years)"), 21);
 }
 
 qint64 TraineeWriter::write(const DemoPerson &p, const DemoBase &base)
 {
     const qint64 id = m_nextId++;
-    int i = 0;
-    m_insert.bindValue(i++, id);
-    m_insert.bindValue(i++, p.idNumber);
-    m_insert.bindValue(i++, p.name);
-    m_insert.bindValue(i++, p.male ? QStringLiteral("M") : QStringLiteral("F"));
-    m_insert.bindValue(i++, p.birthDate);
-    m_insert.bindValue(i++, p.ethnicity);
-    m_insert.bindValue(i++, p.personType);
-    m_insert.bindValue(i++, trackCode(base.track));
-    m_insert.bindValue(i++, base.id);
-    m_insert.bindValue(i++, p.unitId ? QVariant(p.unitId) : QVariant(QMetaType::fromType<qint64>()));
-    m_insert.bindValue(i++, p.specialtyCode);
-    m_insert.bindValue(i++, p.trainingStart);
-    m_insert.bindValue(i++, p.trainingEnd);
-    m_insert.bindValue(i++, p.education);
-    m_insert.bindValue(i++, p.degree);
-    m_insert.bindValue(i++, p.school);
-    m_insert.bindValue(i++, p.graduationDate);
-    m_insert.bindValue(i++, p.phone);
-    m_insert.bindValue(i++, textOrNull(p.licenceNumber));
-    m_insert.bindValue(i++, p.trainingYears);
-    execOrThrow(m_insert, "insert demo trainee");
+    m_rows.add(m_table, {id, QStringLiteral("01"), p.idNumber, p.name, p.male ? QStringLiteral("M") : QStringLiteral("F"),
+                         p.birthDate, p.ethnicity, p.personType, trackCode(base.track), base.id,
+                         p.unitId ? QVariant(p.unitId) : QVariant(QMetaType::fromType<qint64>()), p.specialtyCode,
+                         p.trainingStart, p.trainingEnd, p.education, p.degree, p.school, p.graduationDate, p.phone,
+                         textOrNull(p.licenceNumber), p.trainingYears});
     return id;
 }
 
-EvidenceRowWriter::EvidenceRowWriter(const QSqlDatabase &db, const EvidencePool &pool, QRandomGenerator &rng)
-    : m_pool(pool), m_rng(rng), m_insert(db)
+EvidenceRowWriter::EvidenceRowWriter(BulkRows &rows, const EvidencePool &pool, QRandomGenerator &rng)
+    : m_pool(pool), m_rng(rng), m_rows(rows)
 {
-    prepareOrThrow(m_insert, QStringLiteral(
-        "INSERT INTO evidence (registration_id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_table = m_rows.declare(QStringLiteral(
+        "INSERT INTO evidence (registration_id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at)"), 7);
 }
 
 void EvidenceRowWriter::row(qint64 registrationId, const char *kind, const QString &fileName, const char *mime,
                             const EvidenceFile &file, const QDateTime &at)
 {
-    m_insert.bindValue(0, registrationId);
-    m_insert.bindValue(1, QString::fromLatin1(kind));
-    m_insert.bindValue(2, fileName);
-    m_insert.bindValue(3, QString::fromLatin1(mime));
-    m_insert.bindValue(4, qint64(file.bytes.size()));
-    m_insert.bindValue(5, file.sha256);
-    m_insert.bindValue(6, wallClockText(at));
-    execOrThrow(m_insert, "insert demo evidence");
+    m_rows.add(m_table, {registrationId, QString::fromLatin1(kind), fileName, QString::fromLatin1(mime),
+                         qint64(file.bytes.size()), file.sha256, wallClockText(at)});
 }
 
 int EvidenceRowWriter::write(qint64 registrationId, const DemoPerson &p, Track track, const QDateTime &submittedAt)

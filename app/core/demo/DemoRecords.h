@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoBulkRows.h"
 #include "DemoEvidence.h"
 #include "DemoPeople.h"
 
@@ -10,16 +11,17 @@
 
 namespace gme::demo {
 
-// Writes trainees with prepared, reused statements.
+// Writes trainees through `rows` (their ids are given here, so nothing waits for the database).
 class TraineeWriter
 {
 public:
-    TraineeWriter(const QSqlDatabase &db, qint64 nextId);
+    TraineeWriter(BulkRows &rows, qint64 nextId);
     qint64 write(const DemoPerson &person, const DemoBase &base);
 
 private:
+    BulkRows &m_rows;
+    int m_table = 0;
     qint64 m_nextId;
-    QSqlQuery m_insert;
 };
 
 // Writes a registrant's evidence rows: the process-assessment register and the photo always, the
@@ -28,7 +30,7 @@ private:
 class EvidenceRowWriter
 {
 public:
-    EvidenceRowWriter(const QSqlDatabase &db, const EvidencePool &pool, QRandomGenerator &rng);
+    EvidenceRowWriter(BulkRows &rows, const EvidencePool &pool, QRandomGenerator &rng);
     int write(qint64 registrationId, const DemoPerson &person, Track track, const QDateTime &submittedAt);
 
 private:
@@ -37,7 +39,8 @@ private:
 
     const EvidencePool &m_pool;
     QRandomGenerator &m_rng;
-    QSqlQuery m_insert;
+    BulkRows &m_rows;
+    int m_table = 0;
 };
 
 } // namespace gme::demo

@@ -20,47 +20,38 @@ const char16_t *const kReasons[] = {
 
 } // namespace
 
-ReductionWriter::ReductionWriter(const QSqlDatabase &db, const EvidencePool &pool, quint32 seed, const QDateTime &now)
-    : m_rng(seed ^ 0x5eedU), m_now(now), m_insert(db), m_log(db)
+ReductionWriter::ReductionWriter(BulkRows &rows, qint64 nextRequestId, const EvidencePool &pool, quint32 seed,
+                                 const QDateTime &now)
+    : m_rng(seed ^ 0x5eedU), m_now(now), m_rows(rows), m_nextRequestId(nextRequestId)
 {
     m_proof = pool.reductionProofs.value(0);
-    prepareOrThrow(m_insert, QStringLiteral(
-        "INSERT INTO reduction_requests (trainee_id, base_id, from_years, to_years, reason, proof_file_name, proof_size, "
-        "proof_sha256, state, version, filed_by, filed_at, updated_at, applied_at) "
-        "VALUES (?, ?, 3, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    prepareOrThrow(m_log, QStringLiteral(
-        "INSERT INTO reduction_decisions (request_id, user_id, stage, action, from_state, to_state, reason, decided_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_requests = m_rows.declare(QStringLiteral(
+        "INSERT INTO reduction_requests (id, trainee_id, base_id, from_years, to_years, reason, proof_file_name, "
+        "proof_size, proof_sha256, state, version, filed_by, filed_at, updated_at, applied_at)"), 15);
+    m_decisions = m_rows.declare(QStringLiteral(
+        "INSERT INTO reduction_decisions (request_id, user_id, stage, action, from_state, to_state, reason, "
+        "decided_at)"), 8);
 }
 
 qint64 ReductionWriter::request(qint64 traineeId, const DemoPerson &p, qint64 baseId, State state, int version, qint64 filedBy,
                                 const QDateTime &filedAt, const QDateTime &updatedAt, bool applied)
 {
-    const QVariantList values{traineeId, baseId, QString::fromUtf16(kReasons[m_rng.bounded(3)]),
+    const qint64 id = m_nextRequestId++;
+    m_rows.add(m_requests, {id, traineeId, baseId, 3, 2, QString::fromUtf16(kReasons[m_rng.bounded(3)]),
                               p.name + QStringLiteral(u"_培训年限减免申请及证明.pdf"), qint64(m_proof.bytes.size()),
                               m_proof.sha256, stateCode(state), version, filedBy, wallClockText(filedAt),
                               wallClockText(updatedAt),
-                              applied ? QVariant(wallClockText(updatedAt)) : QVariant(QMetaType::fromType<QString>())};
-    for (int i = 0; i < int(values.size()); ++i)
-        m_insert.bindValue(i, values.at(i));
-    execOrThrow(m_insert, "insert demo reduction");
-    if (!m_insert.next())
-        throw DbError(QStringLiteral("insert demo reduction: no id returned"));
-    const qint64 id = m_insert.value(0).toLongLong();
-    m_insert.finish();
+                              applied ? QVariant(wallClockText(updatedAt)) : QVariant(QMetaType::fromType<QString>())});
     return id;
 }
 
 void ReductionWriter::step(qint64 requestId, qint64 userId, Stage stage, Action action, std::optional<State> from,
                            State to, const QString &reason, const QDateTime &at)
 {
-    const QVariantList values{requestId, userId, stageCode(stage), actionCode(action),
-                              from ? QVariant(stateCode(*from)) : QVariant(QMetaType::fromType<QString>()), stateCode(to),
-                              reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason),
-                              wallClockText(at)};
-    for (int i = 0; i < int(values.size()); ++i)
-        m_log.bindValue(i, values.at(i));
-    execOrThrow(m_log, "insert demo reduction step");
+    m_rows.add(m_decisions, {requestId, userId, stageCode(stage), actionCode(action),
+                             from ? QVariant(stateCode(*from)) : QVariant(QMetaType::fromType<QString>()), stateCode(to),
+                             reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason),
+                             wallClockText(at)});
 }
 
 void ReductionWriter::write(qint64 traineeId, const DemoPerson &p, Track track, qint64 baseId, const Reviewers &who,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoBulkRows.h"
 #include "DemoEvidence.h"
 #include "DemoHistoryWriter.h"
 #include "DemoPeople.h"
@@ -18,7 +19,8 @@ namespace gme::demo {
 class ReductionWriter
 {
 public:
-    ReductionWriter(const QSqlDatabase &db, const EvidencePool &pool, quint32 seed, const QDateTime &now);
+    // Requests get ids from nextRequestId on; rows go through `rows`.
+    ReductionWriter(BulkRows &rows, qint64 nextRequestId, const EvidencePool &pool, quint32 seed, const QDateTime &now);
     // showEveryState: the first open requests of this base go through every state (base1 of the demo).
     void write(qint64 traineeId, const DemoPerson &person, Track track, qint64 baseId, const Reviewers &who,
                bool showEveryState);
@@ -33,8 +35,9 @@ private:
     QDateTime m_now;
     EvidenceFile m_proof;
     int m_shown = 0;
-    QSqlQuery m_insert;
-    QSqlQuery m_log;
+    BulkRows &m_rows;
+    qint64 m_nextRequestId;
+    int m_requests = 0, m_decisions = 0; // tables of m_rows
 };
 
 } // namespace gme::demo

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Scope.h"
 #include "db/DbError.h"
+#include "db/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -179,19 +180,61 @@ void QueueRepository::loadQueue(int firstRows, const std::function<void(QVector<
     if (states.isEmpty())
         return;
     const ScopeSql scope = scopeSql(m_user, QStringLiteral("r.base_id"));
+    const QString select = kRowSelect + kRowFrom
+                           + QStringLiteral("WHERE r.state IN (%1) AND %2")
+                                 .arg(placeholders(int(states.size())), scope.clause);
+    auto bindQueue = [&](QSqlQuery &q) {
+        int bind = 0;
+        for (State s : states)
+            q.bindValue(bind++, stateCode(s));
+        for (const QVariant &v : scope.binds)
+            q.bindValue(bind++, v);
+        return bind;
+    };
     RowReader reader(m_db);
+
+    if (firstRows > 0 && sql::dialectOf(m_db) == Dialect::Postgres) {
+        // PostgreSQL's driver streams a forward-only result only while nothing else runs on the
+        // connection, and whoever takes the first rows reads more for them (their evidence): that
+        // would cut the stream off after the first rows. So there the first rows are a statement of
+        // their own, the lowest ids (through the primary key: no sort of the whole queue), and the
+        // rest a second statement after the last of them.
+        QSqlQuery first(m_db);
+        first.setForwardOnly(true);
+        prepareOrThrow(first, select + QStringLiteral(" ORDER BY r.id LIMIT ?"));
+        first.bindValue(bindQueue(first), firstRows);
+        execOrThrow(first, "load review queue");
+        QVector<QueueRow> rows;
+        rows.reserve(firstRows);
+        while (first.next())
+            rows.append(reader.read(first));
+        first.finish();
+        const bool more = rows.size() == firstRows;
+        const qint64 lastId = rows.isEmpty() ? 0 : rows.constLast().registrationId;
+        take(std::move(rows));
+        if (!more)
+            return;
+        QSqlQuery rest(m_db);
+        rest.setForwardOnly(true);
+        prepareOrThrow(rest, select + QStringLiteral(" AND r.id > ?"));
+        rest.bindValue(bindQueue(rest), lastId);
+        execOrThrow(rest, "load review queue");
+        QVector<QueueRow> others;
+        others.reserve(4096);
+        while (rest.next())
+            others.append(reader.read(rest));
+        if (!others.isEmpty())
+            take(std::move(others));
+        return;
+    }
+
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepareOrThrow(q, kRowSelect + kRowFrom
-                          + QStringLiteral("WHERE r.state IN (%1) AND %2")
-                                .arg(placeholders(int(states.size())), scope.clause));
-    int bind = 0;
-    for (State s : states)
-        q.bindValue(bind++, stateCode(s));
-    for (const QVariant &v : scope.binds)
-        q.bindValue(bind++, v);
+    prepareOrThrow(q, select);
+    bindQueue(q);
     // No ORDER BY: sorting 100,000 wide rows in SQLite cost a third of the load, and the view sorts
-    // anyway. Rows come in index order (state, base, id).
+    // anyway. Rows come in index order (state, base, id). SQLite lets the first rows' taker run
+    // other statements while this one is still being stepped.
     execOrThrow(q, "load review queue");
 
     QVector<QueueRow> rows;

@@ -1,0 +1,65 @@
+#pragma once
+
+// Central mode at provincial scale: a private PostgreSQL 15 on loopback (the tests' PgServer), the
+// same demo province as the SQLite part, and the provincial reviewer signed in with its own login,
+// so the row-level policies and the server's review rules are in every statement measured.
+#include "BenchClock.h"
+#include "BenchProvince.h"
+#include "auth/User.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace gme {
+class Database;
+}
+
+namespace gme::test {
+class PgServer;
+}
+
+namespace gme::bench {
+
+class PgProvince
+{
+public:
+    // Starts the server, migrates, loads the province and signs in as "province". Throws
+    // std::runtime_error (or DbError) when any of it fails.
+    PgProvince(int trainees, int queueRows);
+    ~PgProvince();
+
+    const BenchProvince &built() const { return m_built; }
+    Database &owner() { return *m_owner; }
+    Database &provincial() { return *m_provincial; }
+    const User &provincialUser() const { return m_user; }
+
+    // CPU seconds used so far by the server processes serving `login` (its backends), read from
+    // /proc: the server runs on this machine, so its share of a round trip can be counted too.
+    double backendCpuSeconds(const QString &login);
+
+private:
+    std::unique_ptr<test::PgServer> m_server;
+    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<Database> m_provincial;
+    BenchProvince m_built;
+    User m_user;
+};
+
+struct PgQueueRuns
+{
+    int firstRows = 0;         // rows in the table when the first rows were painted
+    int rows = 0;              // rows when the whole queue was in
+    QList<Sample> toFirstRows; // wall; CPU = this process + the user's server backends
+    QList<Sample> toAllRows;
+    QString error;
+};
+
+// Opens the review pane `runs` times as the user, timing from its creation to the queue's first
+// paint with rows in it and on until every row is loaded.
+PgQueueRuns runPgQueueOpenings(PgProvince &pg, int runs);
+
+// Timed work with this process's CPU and the CPU of the login's server backends added together.
+Sample timeWithServer(PgProvince &pg, const QString &login, const std::function<void()> &work);
+
+} // namespace gme::bench
