@@ -24,6 +24,14 @@ QSqlQuery run(Database &db, const QString &sql, const QVariantList &binds = {})
     return q;
 }
 
+// DDL, which PostgreSQL cannot prepare; no values in it.
+void runDdl(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        throw std::runtime_error(qPrintable(q.lastError().text()));
+}
+
 } // namespace
 
 BenchProvince buildBenchProvince(Database &db, int trainees, int queueRows)
@@ -36,7 +44,12 @@ BenchProvince buildBenchProvince(Database &db, int trainees, int queueRows)
     QSqlQuery q = run(db, QStringLiteral("SELECT COUNT(*) FROM registrations"));
     q.next();
     out.registrations = q.value(0).toInt();
-    // The newest registrations (this year's, both tracks) and no others wait for the province.
+    // The newest registrations (this year's, both tracks) and no others wait for the province. On
+    // PostgreSQL the server's review rules, which would look up the owner's role memberships for
+    // every row only to let the owner through, rest meanwhile.
+    const bool central = db.dialect() == Dialect::Postgres;
+    if (central)
+        runDdl(db, QStringLiteral("ALTER TABLE registrations DISABLE TRIGGER registrations_review_rules"));
     run(db, QStringLiteral("UPDATE registrations SET state = 'final_passed' WHERE state = 'city_passed'"));
     run(db, QStringLiteral("UPDATE registrations SET state = 'city_passed' WHERE id IN "
                            "(SELECT id FROM registrations ORDER BY id DESC LIMIT ?)"),
@@ -45,6 +58,8 @@ BenchProvince buildBenchProvince(Database &db, int trainees, int queueRows)
     run(db, QStringLiteral("UPDATE stage_windows SET opens_at = ?, closes_at = ? WHERE stage = ? AND batch_id IN "
                            "(SELECT DISTINCT batch_id FROM registrations WHERE state = 'city_passed')"),
         {toDbTime(now.addDays(-1)), toDbTime(now.addDays(30)), QStringLiteral("final_review")});
+    if (central)
+        runDdl(db, QStringLiteral("ALTER TABLE registrations ENABLE TRIGGER registrations_review_rules"));
     q = run(db, QStringLiteral("SELECT COUNT(*) FROM registrations WHERE state = 'city_passed'"));
     q.next();
     out.queueRows = q.value(0).toInt();

@@ -65,33 +65,48 @@ private:
 
 } // namespace
 
-PgProvince::PgProvince(int trainees, int queueRows) : m_server(std::make_unique<test::PgServer>())
+PgProvince::PgProvince() : m_server(std::make_unique<test::PgServer>())
 {
     if (!m_server->error().isEmpty())
         throw std::runtime_error(qPrintable(m_server->error()));
     m_owner = std::make_unique<Database>(m_server->url());
     m_owner->setPassword(m_server->ownerPassword());
-    m_built = buildBenchProvince(*m_owner, trainees, queueRows);
-    // Statistics for the planner, as autovacuum would have gathered them on a server in use.
-    QSqlQuery analyze(m_owner->connection());
-    if (!analyze.exec(QStringLiteral("ANALYZE")))
-        throw std::runtime_error("ANALYZE failed");
+    m_owner->migrate();
+}
 
-    // The provincial reviewer signs in as the app does: with its own login, checked by the server.
-    m_provincial = std::make_unique<Database>(m_server->url(QStringLiteral("province")));
-    const SignInResult signIn = signInToServer(*m_provincial, QStringLiteral("province"),
-                                               QString::fromLatin1(kDemoPassword));
-    if (!signIn.user)
-        throw std::runtime_error(qPrintable(QStringLiteral("sign-in as province failed: ") + signIn.message()));
-    m_user = *signIn.user;
+void PgProvince::loadDemo(int trainees, int queueRows)
+{
+    m_built = buildBenchProvince(*m_owner, trainees, queueRows);
+    analyze();
+    signIn(QStringLiteral("province"), QString::fromLatin1(kDemoPassword));
+}
+
+void PgProvince::analyze()
+{
+    QSqlQuery q(m_owner->connection());
+    if (!q.exec(QStringLiteral("ANALYZE"))) // a utility statement: PostgreSQL cannot prepare it
+        throw std::runtime_error("ANALYZE failed");
+}
+
+void PgProvince::signIn(const QString &login, const QString &password)
+{
+    if (m_reviewer) {
+        closeWorkerConnection(*m_reviewer);
+        m_reviewer->closeThisThreadsConnection();
+    }
+    m_reviewer = std::make_unique<Database>(m_server->url(login));
+    const SignInResult result = signInToServer(*m_reviewer, login, password);
+    if (!result.user)
+        throw std::runtime_error(qPrintable(QStringLiteral("sign-in as %1 failed: %2").arg(login, result.message())));
+    m_user = *result.user;
 }
 
 PgProvince::~PgProvince()
 {
-    if (m_provincial)
-        closeWorkerConnection(*m_provincial); // the review pane's database thread opened one
-    if (m_provincial)
-        m_provincial->closeThisThreadsConnection();
+    if (m_reviewer)
+        closeWorkerConnection(*m_reviewer); // the review pane's database thread opened one
+    if (m_reviewer)
+        m_reviewer->closeThisThreadsConnection();
     if (m_owner)
         m_owner->closeThisThreadsConnection();
 }
@@ -122,9 +137,9 @@ PgQueueRuns runPgQueueOpenings(PgProvince &pg, int runs)
 {
     PgQueueRuns out;
     Session session;
-    session.database = &pg.provincial();
-    session.user = pg.provincialUser();
-    const QString login = pg.provincialUser().username;
+    session.database = &pg.reviewer();
+    session.user = pg.reviewerUser();
+    const QString login = pg.reviewerUser().username;
     for (int run = 0; run < runs; ++run) {
         QEventLoop loop;
         QTimer guard; // a load that never comes ends the wait

@@ -24,15 +24,23 @@ namespace gme::bench {
 class PgProvince
 {
 public:
-    // Starts the server, migrates, loads the province and signs in as "province". Throws
-    // std::runtime_error (or DbError) when any of it fails.
-    PgProvince(int trainees, int queueRows);
+    // Starts the server and migrates it. Throws std::runtime_error (or DbError) on failure.
+    PgProvince();
     ~PgProvince();
+
+    // Loads the demo province as gmedesk-bench's SQLite part does (buildBenchProvince) and signs
+    // in as its provincial reviewer. Throws.
+    void loadDemo(int trainees, int queueRows);
+    // Gathers the planner's statistics, as autovacuum would have on a server in use. Throws.
+    void analyze();
+    // Signs `login` in as the app does (its own login, checked by the server); the scenarios then
+    // run as that reviewer. Throws.
+    void signIn(const QString &login, const QString &password);
 
     const BenchProvince &built() const { return m_built; }
     Database &owner() { return *m_owner; }
-    Database &provincial() { return *m_provincial; }
-    const User &provincialUser() const { return m_user; }
+    Database &reviewer() { return *m_reviewer; }
+    const User &reviewerUser() const { return m_user; }
 
     // CPU seconds used so far by the server processes serving `login` (its backends), read from
     // /proc: the server runs on this machine, so its share of a round trip can be counted too.
@@ -41,7 +49,7 @@ public:
 private:
     std::unique_ptr<test::PgServer> m_server;
     std::unique_ptr<Database> m_owner;
-    std::unique_ptr<Database> m_provincial;
+    std::unique_ptr<Database> m_reviewer;
     BenchProvince m_built;
     User m_user;
 };
@@ -55,8 +63,8 @@ struct PgQueueRuns
     QString error;
 };
 
-// Opens the review pane `runs` times as the user, timing from its creation to the queue's first
-// paint with rows in it and on until every row is loaded.
+// Opens the review pane `runs` times as the signed-in reviewer, timing from its creation to the
+// queue's first paint with rows in it and on until every row is loaded.
 PgQueueRuns runPgQueueOpenings(PgProvince &pg, int runs);
 
 // Timed work with this process's CPU and the CPU of the login's server backends added together.

@@ -166,7 +166,8 @@ void pgScenarios(BenchTable &table, int trainees, int runs, int heavyRuns)
     BenchRow all{QStringLiteral("open queue to every row loaded, PostgreSQL"), cpuOf, Judged::Cpu, 0};
     BenchRow apply{QStringLiteral("apply 10,000-row batch + log, PostgreSQL"), cpuOf, Judged::Cpu, 2.0};
     try {
-        PgProvince pg(trainees, kQueueRows);
+        PgProvince pg;
+        pg.loadDemo(trainees, kQueueRows);
         std::printf("PostgreSQL 15 on loopback: the same province (%d registrations, %d in the provincial queue) "
                     "built in %.1f s\n",
                     pg.built().registrations, pg.built().queueRows, pg.built().buildSeconds);
@@ -185,8 +186,8 @@ void pgScenarios(BenchTable &table, int trainees, int runs, int heavyRuns)
         table.add(all);
 
         QString error;
-        const QString login = pg.provincialUser().username;
-        apply.runs = runApplyBatches(pg.provincial(), pg.provincialUser(), heavyRuns, kBatchRows, &error,
+        const QString login = pg.reviewerUser().username;
+        apply.runs = runApplyBatches(pg.reviewer(), pg.reviewerUser(), heavyRuns, kBatchRows, &error,
                                      [&](const std::function<void()> &work) { return timeWithServer(pg, login, work); });
         if (!error.isEmpty())
             apply.notRun = QStringLiteral("failed: %1").arg(error);

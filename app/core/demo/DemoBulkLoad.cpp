@@ -21,9 +21,13 @@ qint64 pragma(const QSqlDatabase &db, const QString &name)
 
 BulkLoadSettings::BulkLoadSettings(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = sql::dialectOf(m_db) == Dialect::Sqlite; // PostgreSQL has no such per-connection knobs
-    if (!m_active)
+    m_active = sql::dialectOf(m_db) == Dialect::Sqlite;
+    if (!m_active) {
+        // PostgreSQL: the foreign-key checks are triggers, one query per reference of every row.
+        // Refused unless the login may set it; then the load simply keeps them.
+        m_replica = QSqlQuery(m_db).exec(QStringLiteral("SET session_replication_role = replica"));
         return;
+    }
     m_cacheSize = pragma(m_db, QStringLiteral("cache_size"));
     m_foreignKeys = pragma(m_db, QStringLiteral("foreign_keys"));
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB: the indexes stay in memory
@@ -32,6 +36,8 @@ BulkLoadSettings::BulkLoadSettings(QSqlDatabase db) : m_db(std::move(db))
 
 BulkLoadSettings::~BulkLoadSettings()
 {
+    if (m_replica)
+        QSqlQuery(m_db).exec(QStringLiteral("RESET session_replication_role"));
     if (!m_active)
         return;
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));

@@ -11,7 +11,9 @@ namespace gme::demo {
 // Settings for this connection while the demo is written, restored afterwards: a large page
 // cache, and foreign keys not checked row by row (the generator makes every reference itself;
 // tst_demo runs foreign_key_check on the result). Construct it before the transaction begins:
-// SQLite ignores the foreign_keys pragma inside one.
+// SQLite ignores the foreign_keys pragma inside one. On PostgreSQL foreign keys and triggers rest
+// only where the login may say so (session_replication_role: a superuser, as in tests and the
+// benchmark); any other owner loads with them on, only slower.
 class BulkLoadSettings
 {
 public:
@@ -23,6 +25,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_replica = false; // PostgreSQL: session_replication_role set for the load
     qint64 m_cacheSize = 0;
     qint64 m_foreignKeys = 1;
 };

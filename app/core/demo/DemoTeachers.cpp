@@ -1,6 +1,7 @@
 #include "DemoTeachers.h"
 
 #include "Clock.h"
+#include "DemoBulkRows.h"
 #include "DemoOrgs.h"
 #include "db/DbError.h"
 #include "domain/IdNumber.h"
@@ -83,8 +84,10 @@ public:
         prepareOrThrow(m_decision, QStringLiteral("INSERT INTO teacher_decisions (teacher_id, user_id, action, from_state, "
                                                   "to_state, reason, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         prepareOrThrow(m_trainees, QStringLiteral("SELECT id FROM trainees WHERE base_id = ? ORDER BY id LIMIT ?"));
-        prepareOrThrow(m_rotation, QStringLiteral("INSERT INTO rotations (trainee_id, department_id, month) VALUES (?, ?, ?)"));
+        m_rotations = m_rows.declare(QStringLiteral("INSERT INTO rotations (trainee_id, department_id, month)"), 3);
     }
+
+    void finish() { m_rows.flush(); }
 
     void base(const DemoBase &b, int baseIndex)
     {
@@ -188,17 +191,17 @@ private:
             for (int m = 0; m < kRotationMonths; ++m) {
                 // Most trainees in 内科 and 外科, a few in 儿科 and 急诊科.
                 static constexpr int kPattern[] = {0, 0, 1, 0, 1, 1, 2, 0, 1, 3, 0, 2};
-                m_rotation.bindValue(0, trainees.at(i));
-                m_rotation.bindValue(1, departments.at(kPattern[(i + m * 5) % std::size(kPattern)]));
-                m_rotation.bindValue(2, first.addMonths(m).toString(QStringLiteral("yyyy-MM")));
-                execOrThrow(m_rotation, "insert demo rotation");
+                m_rows.add(m_rotations, {trainees.at(i), departments.at(kPattern[(i + m * 5) % std::size(kPattern)]),
+                                         first.addMonths(m).toString(QStringLiteral("yyyy-MM"))});
             }
     }
 
     QSqlDatabase m_db;
     QDate m_today;
     QSqlQuery m_department{m_db}, m_teacher{m_db}, m_evaluation{m_db}, m_malpractice{m_db}, m_incident{m_db},
-        m_decision{m_db}, m_trainees{m_db}, m_rotation{m_db};
+        m_decision{m_db}, m_trainees{m_db};
+    BulkRows m_rows{m_db}; // rotations: the many rows, collected on PostgreSQL
+    int m_rotations = 0;
 };
 
 } // namespace
@@ -208,6 +211,7 @@ void insertDemoTeachers(const QSqlDatabase &db, const DemoOrgs &orgs, const QDat
     Writer writer(db, today);
     for (int i = 0; i < orgs.bases.size(); ++i)
         writer.base(orgs.bases.at(i), i);
+    writer.finish();
 }
 
 } // namespace gme::demo
