@@ -65,8 +65,8 @@ int runImportAcceptance(const CliRequest &request, CliIo io)
     ImportOutcome outcome;
     if (plan.rowsRead == 0 && plan.issues.isEmpty())
         outcome.error = cliTr("%1 has no data rows below its header.").arg(path);
-    else if (!plan.valid.isEmpty() || plan.issues.isEmpty())
-        outcome = importer.commit(plan, mode);
+    else if (!plan.valid.isEmpty() || plan.alreadyAnswered > 0 || plan.issues.isEmpty())
+        outcome = importer.commit(plan, mode); // rows already answered count as done, not as failed
     else
         outcome.error = cliTr("No row of %1 can be imported.").arg(path);
     if (request.json) {

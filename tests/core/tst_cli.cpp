@@ -1,7 +1,10 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +224,76 @@ private slots:
         QCOMPARE(first[QLatin1String("row")].toInt(), 3); // title, header, then the first trainee
         QCOMPARE(first[QLatin1String("column")].toString(), QStringLiteral("证件号码"));
         QVERIFY(QFile::exists(report));
+    }
+
+    // Trainees' answers from a sheet: results locked for 12 hours are answered, the others refused
+    // with the reason; all or nothing unless --valid-only; a second run records nothing new.
+    void importAcceptance()
+    {
+        const QString path = db("acceptance.sqlite");
+        // Seed 2 gives base1 results sent both more and less than 12 hours ago.
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"),
+                     QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList lines{QStringLiteral("证件号码,姓名,是否接受录取")};
+        int locked = 0, open = 0;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("acceptance"));
+            sql.setDatabaseName(path);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT a.id_number, a.name, a.sent_at FROM applications a "
+                                          "JOIN users u ON u.org_id = a.base_id WHERE u.username = 'base1' "
+                                          "AND a.state = 'sent' ORDER BY a.id")));
+            const QDateTime now = QDateTime::currentDateTime();
+            while (q.next()) {
+                const QDateTime locks = QDateTime::fromString(q.value(2).toString(), Qt::ISODate).addSecs(12 * 3600);
+                if (qAbs(now.secsTo(locks)) < 600)
+                    continue; // too close to the lock to tell which side the CLI will see
+                (locks <= now ? locked : open) += 1;
+                lines.append(q.value(0).toString() + QLatin1Char(',') + q.value(1).toString() + QStringLiteral(",接受"));
+            }
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("acceptance"));
+        QVERIFY2(locked > 0 && open > 0, qPrintable(QStringLiteral("%1 locked, %2 open").arg(locked).arg(open)));
+        const QString csv = db("answers.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(lines.join(QLatin1Char('\n')).toUtf8() + "\n");
+        f.close();
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // some rows are refused: nothing recorded
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("recorded")].toInt(), 0);
+        QCOMPARE(o[QLatin1String("rejected")].toArray().size(), open);
+        const QJsonObject first = o[QLatin1String("rejected")].toArray().first().toObject();
+        QCOMPARE(first[QLatin1String("column")].toString(), QStringLiteral("是否接受录取"));
+        QVERIFY(first[QLatin1String("message")].toString().contains(QStringLiteral("until")));
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--valid-only"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("rows_read")].toInt(), locked + open);
+        QCOMPARE(o[QLatin1String("recorded")].toInt(), locked);
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--valid-only")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("0 answers recorded, %1 already recorded").arg(locked)), qPrintable(r.out));
+
+        // Another base's user sees none of these applicants.
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("gpbase1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("rejected")].toArray().size(), locked + open);
+        QCOMPARE(o[QLatin1String("rejected")].toArray().first().toObject()[QLatin1String("column")].toString(),
+                 QStringLiteral("证件号码"));
     }
 
     void importNamesEveryBadRow()
