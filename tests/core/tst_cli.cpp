@@ -296,6 +296,73 @@ private slots:
                  QStringLiteral("证件号码"));
     }
 
+    // import-roster with 培训年限: the new trainee's years and end are stored with the row; a
+    // trainee whose reduction was applied is refused with the reason instead of being overwritten.
+    void importRosterSetsTrainingYears()
+    {
+        const QString path = db("rosteryears.sqlite");
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"),
+                     QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList reduced; // name, id, person type, specialty, base, start, years, end
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rosteryears"));
+            sql.setDatabaseName(path);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT t.name, t.id_number, t.person_type, s.name, b.name, t.training_start, "
+                                          "t.training_years, t.training_end FROM reduction_requests rr "
+                                          "JOIN trainees t ON t.id = rr.trainee_id JOIN specialties s ON s.code = t.specialty_code "
+                                          "JOIN orgs b ON b.id = t.base_id WHERE rr.applied_at IS NOT NULL "
+                                          "AND t.track = 'resident' ORDER BY t.id LIMIT 1")));
+            QVERIFY(q.next());
+            for (int i = 0; i < 8; ++i)
+                reduced.append(q.value(i).toString());
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rosteryears"));
+        const QDate start = QDate::fromString(reduced.at(5), Qt::ISODate);
+        const QString csv = db("rosteryears.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString newId = QStringLiteral("110105199301010020");
+        f.write(QStringLiteral("姓名,身份证号,人员类型,报考专业,培训基地,培训开始时间,培训结束时间,培训年限\n"
+                               "%1,%2,%3,%4,%5,%6,%7,3\n"
+                               "新学员,%8,面向社会招收,%4,%5,2023-09-01,,3\n")
+                    .arg(reduced.at(0), reduced.at(1), reduced.at(2), reduced.at(3), reduced.at(4), reduced.at(5),
+                         start.addYears(3).addDays(-1).toString(Qt::ISODate), newId)
+                    .toUtf8());
+        f.close();
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-roster"), csv, QStringLiteral("--as"),
+                 QStringLiteral("province"), QStringLiteral("--valid-only"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("inserted")].toInt(), 1);
+        const QJsonArray rejected = o[QLatin1String("rejected")].toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().toObject()[QLatin1String("row")].toInt(), 2);
+        QCOMPARE(rejected.first().toObject()[QLatin1String("column")].toString(), QStringLiteral("培训年限"));
+        QVERIFY(rejected.first().toObject()[QLatin1String("message")].toString().contains(QStringLiteral("reduction")));
+
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rosteryears2"));
+        sql.setDatabaseName(path);
+        QVERIFY(sql.open());
+        auto yearsOf = [&](const QString &id) {
+            QSqlQuery q(sql);
+            q.prepare(QStringLiteral("SELECT training_years || ' ' || training_end FROM trainees WHERE id_number = ?"));
+            q.addBindValue(id);
+            q.exec();
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(yearsOf(newId), QStringLiteral("3 2026-08-31"));
+        QCOMPARE(yearsOf(reduced.at(1)), reduced.at(6) + QLatin1Char(' ') + reduced.at(7)); // the reduction stands
+        sql.close();
+        sql = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("rosteryears2"));
+    }
+
     void importNamesEveryBadRow()
     {
         const QString path = db("roster.sqlite"); // from exportThenImportRoster
