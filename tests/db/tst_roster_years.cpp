@@ -18,10 +18,14 @@ namespace {
 struct Roster
 {
     SheetTable table;
-    Roster()
+    bool withEnd = true;
+    explicit Roster(bool endColumn = true) : withEnd(endColumn)
     {
-        add({QStringLiteral("姓名"), QStringLiteral("身份证号"), QStringLiteral("人员类型"), QStringLiteral("报考专业"),
-             QStringLiteral("培训开始时间"), QStringLiteral("培训结束时间"), QStringLiteral("培训年限")});
+        QStringList header{QStringLiteral("姓名"), QStringLiteral("身份证号"), QStringLiteral("人员类型"),
+                           QStringLiteral("报考专业"), QStringLiteral("培训开始时间"), QStringLiteral("培训年限")};
+        if (withEnd)
+            header.insert(5, QStringLiteral("培训结束时间"));
+        add(header);
     }
     void add(const QStringList &cells)
     {
@@ -33,7 +37,10 @@ struct Roster
     // Row n+1 in Excel's numbering for the n-th trainee added.
     void trainee(int n, const QString &start, const QString &end, const QString &years, const QString &specialty)
     {
-        add({QStringLiteral(u"学员%1").arg(n), TestDb::residentId(n), QStringLiteral("面向社会招收"), specialty, start, end, years});
+        QStringList cells{QStringLiteral(u"学员%1").arg(n), TestDb::residentId(n), QStringLiteral("面向社会招收"), specialty, start, years};
+        if (withEnd)
+            cells.insert(5, end);
+        add(cells);
     }
 };
 
@@ -121,6 +128,12 @@ private slots:
         QVERIFY2(out.ok, qPrintable(out.error));
         QCOMPARE(out.updated, 1);
         QCOMPARE(yearsOf(t, 811), QStringLiteral("3 2022-09-01 2025-08-31"));
+
+        // A roster without an end column and with the years left empty: the stored years carry the end.
+        Roster noEnd(false);
+        noEnd.trainee(811, QStringLiteral("2023-03-01"), {}, {}, t.p().specialtyName);
+        QVERIFY(RosterImporter(t.db(), t.p().baseA1User).commit(plan(t, noEnd), RosterImporter::Mode::AllOrNothing).ok);
+        QCOMPARE(yearsOf(t, 811), QStringLiteral("3 2023-03-01 2026-02-28"));
         Clock::install(nullptr);
     }
 

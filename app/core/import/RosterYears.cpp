@@ -51,6 +51,9 @@ RosterYears rosterTrainingYears(const RosterYearsInput &in)
         const QString problem = sheetYearsProblem(in.track, stored.years, stored.approvedYears, *years);
         if (!problem.isEmpty())
             out.problems.append({RosterField::TrainingYears, problem});
+    } else if (stored.years && !in.endMapped && in.start.isValid()) {
+        out.years = stored.years; // a new start without an end: the stored years carry the end along
+        out.end = trainingEndFor(in.start, *stored.years);
     } else {
         out.years = stored.years; // dates that are no whole 1–3 years: the years stay as they are
         out.end = in.endMapped ? in.end : stored.end;
