@@ -256,7 +256,7 @@ private slots:
         const auto details = QueueRepository(f.t.db(), f.t.p().provincialUser, Workflow::completionExam()).loadDetails(reg);
         QVERIFY(details);
         const QString reductionFlow = reductionWorkflow().spec().title;
-        QStringList seen; // flow | stage | action | reviewer
+        QStringList seen; // flow | action | reviewer, for the failure message
         for (const DecisionEntry &e : details->timeline)
             seen.append(e.flow + QLatin1Char('|') + e.actionText + QLatin1Char('|') + e.reviewer);
         QList<DecisionEntry> reductions;
