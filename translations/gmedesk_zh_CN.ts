@@ -9,6 +9,208 @@
     </message>
 </context>
 <context>
+    <name>gme::AcceptanceImport</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; no answer was recorded.</source>
+        <translation>
+            <numerusform>%n 行有问题，未记录任何确认结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) cannot be recorded any more (changed since the file was checked); nothing was recorded. Read the file again.</source>
+        <translation>
+            <numerusform>%n 条确认结果已无法记录（检查文件后数据已变化），未记录任何结果。请重新读取文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer was recorded: %1</source>
+        <translation>未记录任何确认结果：%1</translation>
+    </message>
+    <message>
+        <source>The confirmation window for this round is not open now.</source>
+        <translation>本批次的学员确认时间窗口当前未开放。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;是否接受录取&quot; column (接受 / 放弃).</source>
+        <translation>文件中没有“是否接受录取”列（接受 / 放弃）。</translation>
+    </message>
+    <message>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
+        <translation>未知的证件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>The answer must be 接受 or 放弃, not &quot;%1&quot;.</source>
+        <translation>是否接受录取须填写“接受”或“放弃”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>相同的证件号码已出现在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>None of your applicants has this ID number.</source>
+        <translation>您的报名学员中没有此证件号码。</translation>
+    </message>
+    <message>
+        <source>The name does not match the applicant with this ID number (%1).</source>
+        <translation>姓名与此证件号码的报名学员（%1）不一致。</translation>
+    </message>
+    <message>
+        <source>The applicant was admitted to %1, not &quot;%2&quot;.</source>
+        <translation>该学员录取专业为%1，不是“%2”。</translation>
+    </message>
+    <message>
+        <source>no specialty</source>
+        <translation>无专业</translation>
+    </message>
+    <message>
+        <source>The applicant already answered (%1); an answer cannot be changed.</source>
+        <translation>该学员已确认（%1），确认结果不能更改。</translation>
+    </message>
+    <message>
+        <source>No admission result waits for an answer (the application is: %1).</source>
+        <translation>没有待学员确认的录取结果（当前状态：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::AcceptanceImportDialog</name>
+    <message>
+        <source>Import trainees&apos; answers</source>
+        <translation>导入学员确认结果</translation>
+    </message>
+    <message>
+        <source>A sheet of the trainees&apos; answers to their admission results: ID number, answer (是否接受录取: 接受 or 放弃) and, if present, name and specialty. Answers are recorded only for results sent more than 12 hours ago, while the confirmation window is open.</source>
+        <translation>学员对录取结果的确认表：证件号码、是否接受录取（接受或放弃），以及（如有）姓名和专业。仅对发送已超过 12 小时的录取结果、且在学员确认时间窗口内记录确认结果。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx, .xls or .csv file.</source>
+        <translation>请选择 .xlsx、.xls 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Record the valid rows even if other rows have problems</source>
+        <translation>即使其他行有问题，也记录有效行</translation>
+    </message>
+    <message>
+        <source>Save problem report…</source>
+        <translation>保存问题报告…</translation>
+    </message>
+    <message>
+        <source>Record answers</source>
+        <translation>记录确认结果</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
+        <translation>表格文件 (*.xlsx *.csv *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>no header row with an ID number column was found.</source>
+        <translation>未找到含证件号码列的表头行。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>读取已取消。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read.</source>
+        <translation>
+            <numerusform>%1：已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) can be recorded.</source>
+        <translation>
+            <numerusform>%n 条确认结果可以记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are already recorded.</source>
+        <translation>
+            <numerusform>%n 行已记录过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (listed below).</source>
+        <translation>
+            <numerusform>%n 行有问题（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them, or tick the box below to record the valid rows only.</source>
+        <translation>请修改这些行，或勾选下方选项仅记录有效行。</translation>
+    </message>
+    <message>
+        <source>Recording answers…</source>
+        <translation>正在记录确认结果…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no answer was recorded.</source>
+        <translation>已取消，未记录任何确认结果。</translation>
+    </message>
+    <message>
+        <source>No answer was recorded: %1</source>
+        <translation>未记录任何确认结果：%1</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) recorded, %2 already recorded.</source>
+        <translation>已记录 %1 条确认结果，%2 条此前已记录。</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <source>_problems.xlsx</source>
+        <translation>_问题.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+</context>
+<context>
     <name>gme::AgeingChartView</name>
     <message>
         <source>Base review</source>
@@ -1337,6 +1539,10 @@
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3459,14 @@ Click to open the review queue for %1</source>
         <source>New application</source>
         <translation>新增志愿</translation>
     </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>导入学员确认结果…</translation>
+    </message>
+    <message>
+        <source>Record the trainees&apos; answers (接受 / 放弃) from a sheet</source>
+        <translation>从表格导入学员是否接受录取（接受 / 放弃）</translation>
+    </message>
 </context>
 <context>
     <name>gme::ReductionPane</name>
@@ -3709,6 +3923,26 @@ Click to open the review queue for %1</source>
         <source>This ID number is registered at another base; moving a trainee needs a change request.</source>
         <translation>该证件号码已在其他培训基地登记；变更学员所在基地须提交变更申请。</translation>
     </message>
+    <message>
+        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation>培训年限须为 1、2 或 3 年，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Training years need the training start date.</source>
+        <translation>填写培训年限时须同时填写培训开始时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) from %1 end on %2, not %3.</source>
+        <translation>
+            <numerusform>自 %1 起培训 %n 年应于 %2 结束，而不是 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An applied reduction set %n year(s), %1 to %2; the roster cannot change the training years or dates (%3 to %4).</source>
+        <translation>
+            <numerusform>已生效的减免将培训年限定为 %n 年（%1 至 %2），名册不能更改培训年限或起止时间（%3 至 %4）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gme::RosterSheets</name>
@@ -4102,6 +4336,17 @@ Click to open the review queue for %1</source>
     </message>
 </context>
 <context>
+    <name>gme::TraineeTimeline</name>
+    <message>
+        <source>Filing</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Authority decision</source>
+        <translation>主管部门决定</translation>
+    </message>
+</context>
+<context>
     <name>gme::TrainingYears</name>
     <message>
         <source>Training-years reductions</source>
@@ -4183,6 +4428,24 @@ Click to open the review queue for %1</source>
         <source>This request is not returned to your base any more (someone changed it); reload and look again.</source>
         <translation>该申请已不处于退回本基地的状态（已被他人处理），请刷新后查看。</translation>
     </message>
+    <message numerus="yes">
+        <source>An approved reduction set %n year(s); the sheet cannot change that.</source>
+        <translation>
+            <numerusform>已批准的减免将培训年限定为 %n 年，表格不能更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 track trains %n year(s).</source>
+        <translation>
+            <numerusform>%1培训年限为 %n 年。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer years than the standard %n need a reduction request with a PDF proof.</source>
+        <translation>
+            <numerusform>少于标准的 %n 年须提交附 PDF 证明材料的减免申请。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gme::TrainingYearsImport</name>
@@ -4236,24 +4499,6 @@ Click to open the review queue for %1</source>
         <source>%n year(s) from %1 end on %2, not %3.</source>
         <translation>
             <numerusform>从 %1 起培训 %n 年应于 %2 结束，而不是 %3。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>An approved reduction set %n year(s); the sheet cannot change that.</source>
-        <translation>
-            <numerusform>已批准的减免将培训年限定为 %n 年，表格不能更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 track trains %n year(s).</source>
-        <translation>
-            <numerusform>%1培训年限为 %n 年。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fewer years than the standard %n need a reduction request with a PDF proof.</source>
-        <translation>
-            <numerusform>少于标准的 %n 年须提交附 PDF 证明材料的减免申请。</numerusform>
         </translation>
     </message>
 </context>

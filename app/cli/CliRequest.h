@@ -69,5 +69,6 @@ void rejectForeignOptions(const CliRequest &request, const QString &verb, int al
 int runImportRoster(const CliRequest &request, CliIo io);
 int runExport(const CliRequest &request, CliIo io);
 int runImportTrainingYears(const CliRequest &request, CliIo io);
+int runImportAcceptance(const CliRequest &request, CliIo io);
 
 } // namespace gme::cli

@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
                                            "  users reset-password NAME [--password-stdin]\n"
                                            "  import-roster FILE --as USER [--batch ID] [--valid-only] [--report OUT.xlsx] [--json]\n"
                                            "  import-training-years FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
+                                           "  import-acceptance FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
                                            "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx\n"
                                            "  export training-years --as USER -o OUT.xlsx"));
     const QCommandLineOption help = parser.addHelpOption();
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
                                            cliTr("users add, reset-password: read the new password from standard input."));
     parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly, role, scope, displayName,
                        passwordStdin});
-    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster, import-training-years or export"));
+    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster, import-training-years, import-acceptance or export"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << cliTr("Run gmedesk-cli --help for usage.") << "\n";
@@ -117,6 +118,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("users"), runUsers},
         {QStringLiteral("import-roster"), runImportRoster},
         {QStringLiteral("import-training-years"), runImportTrainingYears},
+        {QStringLiteral("import-acceptance"), runImportAcceptance},
         {QStringLiteral("export"), runExport},
     };
     try {

@@ -1,7 +1,10 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,6 +224,143 @@ private slots:
         QCOMPARE(first[QLatin1String("row")].toInt(), 3); // title, header, then the first trainee
         QCOMPARE(first[QLatin1String("column")].toString(), QStringLiteral("证件号码"));
         QVERIFY(QFile::exists(report));
+    }
+
+    // Trainees' answers from a sheet: results locked for 12 hours are answered, the others refused
+    // with the reason; all or nothing unless --valid-only; a second run records nothing new.
+    void importAcceptance()
+    {
+        const QString path = db("acceptance.sqlite");
+        // Seed 2 gives base1 results sent both more and less than 12 hours ago.
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"),
+                     QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList lines{QStringLiteral("证件号码,姓名,是否接受录取")};
+        int locked = 0, open = 0;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("acceptance"));
+            sql.setDatabaseName(path);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT a.id_number, a.name, a.sent_at FROM applications a "
+                                          "JOIN users u ON u.org_id = a.base_id WHERE u.username = 'base1' "
+                                          "AND a.state = 'sent' ORDER BY a.id")));
+            const QDateTime now = QDateTime::currentDateTime();
+            while (q.next()) {
+                const QDateTime locks = QDateTime::fromString(q.value(2).toString(), Qt::ISODate).addSecs(12 * 3600);
+                if (qAbs(now.secsTo(locks)) < 600)
+                    continue; // too close to the lock to tell which side the CLI will see
+                (locks <= now ? locked : open) += 1;
+                lines.append(q.value(0).toString() + QLatin1Char(',') + q.value(1).toString() + QStringLiteral(",接受"));
+            }
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("acceptance"));
+        QVERIFY2(locked > 0 && open > 0, qPrintable(QStringLiteral("%1 locked, %2 open").arg(locked).arg(open)));
+        const QString csv = db("answers.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(lines.join(QLatin1Char('\n')).toUtf8() + "\n");
+        f.close();
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // some rows are refused: nothing recorded
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("recorded")].toInt(), 0);
+        QCOMPARE(o[QLatin1String("rejected")].toArray().size(), open);
+        const QJsonObject first = o[QLatin1String("rejected")].toArray().first().toObject();
+        QCOMPARE(first[QLatin1String("column")].toString(), QStringLiteral("是否接受录取"));
+        QVERIFY(first[QLatin1String("message")].toString().contains(QStringLiteral("until")));
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--valid-only"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("rows_read")].toInt(), locked + open);
+        QCOMPARE(o[QLatin1String("recorded")].toInt(), locked);
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--valid-only")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("0 answers recorded, %1 already recorded").arg(locked)), qPrintable(r.out));
+
+        // Another base's user sees none of these applicants.
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-acceptance"), csv, QStringLiteral("--as"),
+                 QStringLiteral("gpbase1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("rejected")].toArray().size(), locked + open);
+        QCOMPARE(o[QLatin1String("rejected")].toArray().first().toObject()[QLatin1String("column")].toString(),
+                 QStringLiteral("证件号码"));
+    }
+
+    // import-roster with 培训年限: the new trainee's years and end are stored with the row; a
+    // trainee whose reduction was applied is refused with the reason instead of being overwritten.
+    void importRosterSetsTrainingYears()
+    {
+        const QString path = db("rosteryears.sqlite");
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"),
+                     QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList reduced; // name, id, person type, specialty, base, start, years, end
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rosteryears"));
+            sql.setDatabaseName(path);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT t.name, t.id_number, t.person_type, s.name, b.name, t.training_start, "
+                                          "t.training_years, t.training_end FROM reduction_requests rr "
+                                          "JOIN trainees t ON t.id = rr.trainee_id JOIN specialties s ON s.code = t.specialty_code "
+                                          "JOIN orgs b ON b.id = t.base_id WHERE rr.applied_at IS NOT NULL "
+                                          "AND t.track = 'resident' ORDER BY t.id LIMIT 1")));
+            QVERIFY(q.next());
+            for (int i = 0; i < 8; ++i)
+                reduced.append(q.value(i).toString());
+            q.finish();
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rosteryears"));
+        const QDate start = QDate::fromString(reduced.at(5), Qt::ISODate);
+        const QString csv = db("rosteryears.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString newId = QStringLiteral("110105199301010020");
+        f.write(QStringLiteral("姓名,身份证号,人员类型,报考专业,培训基地,培训开始时间,培训结束时间,培训年限\n"
+                               "%1,%2,%3,%4,%5,%6,%7,3\n"
+                               "新学员,%8,面向社会招收,%4,%5,2023-09-01,,3\n")
+                    .arg(reduced.at(0), reduced.at(1), reduced.at(2), reduced.at(3), reduced.at(4), reduced.at(5),
+                         start.addYears(3).addDays(-1).toString(Qt::ISODate), newId)
+                    .toUtf8());
+        f.close();
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-roster"), csv, QStringLiteral("--as"),
+                 QStringLiteral("province"), QStringLiteral("--valid-only"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("inserted")].toInt(), 1);
+        const QJsonArray rejected = o[QLatin1String("rejected")].toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().toObject()[QLatin1String("row")].toInt(), 2);
+        QCOMPARE(rejected.first().toObject()[QLatin1String("column")].toString(), QStringLiteral("培训年限"));
+        QVERIFY(rejected.first().toObject()[QLatin1String("message")].toString().contains(QStringLiteral("reduction")));
+
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rosteryears2"));
+        sql.setDatabaseName(path);
+        QVERIFY(sql.open());
+        auto yearsOf = [&](const QString &id) {
+            QSqlQuery q(sql);
+            q.prepare(QStringLiteral("SELECT training_years || ' ' || training_end FROM trainees WHERE id_number = ?"));
+            q.addBindValue(id);
+            q.exec();
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(yearsOf(newId), QStringLiteral("3 2026-08-31"));
+        QCOMPARE(yearsOf(reduced.at(1)), reduced.at(6) + QLatin1Char(' ') + reduced.at(7)); // the reduction stands
+        sql.close();
+        sql = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("rosteryears2"));
     }
 
     void importNamesEveryBadRow()

@@ -3,6 +3,9 @@
 #include "TestSupport.h"
 #include "years/ReductionRequests.h"
 #include "years/ReductionReview.h"
+#include "changes/ChangeRequestService.h"
+#include "review/QueueRepository.h"
+#include "review/ReviewEngine.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -222,6 +225,67 @@ private slots:
         const BatchResult res = ReductionReview(f.t.db(), f.t.p().baseA1User, f.t.clock()).apply(r);
         QVERIFY(!res.applied);
         QCOMPARE(f.as(f.t.p().baseA1User).request(a)->state, State::Submitted); // nothing written
+    }
+
+    // The registration's decision history (决定历史) also lists the trainee's reduction, base → city →
+    // province, with who, when and why, in time order among the exam's decisions, labelled by flow.
+    void theRegistrationHistoryShowsTheReduction()
+    {
+        Fixture f;
+        const qint64 reg = scalar(f.t.db(), QStringLiteral("SELECT id FROM registrations WHERE trainee_id = ?"),
+                                  {f.trainee}).toLongLong();
+        f.t.clock().advanceSecs(3600);
+        const qint64 id = f.file(f.trainee).requestId;
+        QVERIFY(id > 0);
+        f.t.clock().advanceSecs(3600);
+        QVERIFY(f.review(f.t.p().baseA1User, id, Action::Pass).applied);
+        f.t.clock().advanceSecs(3600);
+        // An exam decision between the reduction's steps.
+        f.t.addDecision(reg, f.t.p().baseA1User, Stage::BaseReview, Action::Pass, State::Submitted, State::BasePassed);
+        f.t.clock().advanceSecs(3600);
+        QVERIFY(f.review(f.t.p().cityAUser, id, Action::Pass).applied);
+        f.t.clock().advanceSecs(3600);
+        QVERIFY(f.review(f.t.p().provincialUser, id, Action::Pass).applied);
+        f.t.clock().advanceSecs(3600);
+        QString error;
+        const qint64 change = changes::ChangeRequestService(f.t.db(), f.t.p().baseA1User, f.t.clock())
+                                  .file({f.trainee, changes::ChangeKind::Specialty, f.t.p().otherSpecialtyCode,
+                                         QStringLiteral(u"转专业"), {}, {}}, &error);
+        QVERIFY2(change > 0, qPrintable(error));
+
+        const auto details = QueueRepository(f.t.db(), f.t.p().provincialUser, Workflow::completionExam()).loadDetails(reg);
+        QVERIFY(details);
+        const QString reductionFlow = reductionWorkflow().spec().title;
+        QStringList seen; // flow | action | reviewer, for the failure message
+        for (const DecisionEntry &e : details->timeline)
+            seen.append(e.flow + QLatin1Char('|') + e.actionText + QLatin1Char('|') + e.reviewer);
+        QList<DecisionEntry> reductions;
+        for (const DecisionEntry &e : details->timeline)
+            if (e.flow == reductionFlow)
+                reductions.append(e);
+        QCOMPARE(reductions.size(), 4); // filed, base, city, province
+        QCOMPARE(reductions.at(1).stageText, stageName(Stage::BaseReview));
+        QCOMPARE(reductions.at(2).stageText, stageName(Stage::CityReview));
+        QCOMPARE(reductions.at(3).stageText, stageName(Stage::FinalReview));
+        QCOMPARE(reductions.at(3).toText, stateName(State::FinalPassed));
+        QCOMPARE(reductions.at(3).reviewer, f.t.p().provincialUser.displayName);
+        QCOMPARE(reductions.at(0).reason, QStringLiteral("已在外院完成一年培训"));
+        for (qsizetype i = 1; i < details->timeline.size(); ++i)
+            QVERIFY2(details->timeline.at(i - 1).decidedAt <= details->timeline.at(i).decidedAt, qPrintable(seen.join(u'\n')));
+        // The exam's own base pass sits between the reduction's base and city passes.
+        const qsizetype examPass = std::find_if(details->timeline.cbegin(), details->timeline.cend(), [](const DecisionEntry &e) {
+                                       return e.flow == Workflow::completionExam().spec().title && e.action == Action::Pass;
+                                   }) - details->timeline.cbegin();
+        QVERIFY(examPass < details->timeline.size());
+        QCOMPARE(details->timeline.at(examPass - 1).stageText, stageName(Stage::BaseReview));
+        QCOMPARE(details->timeline.at(examPass - 1).flow, reductionFlow);
+        QCOMPARE(details->timeline.at(examPass + 1).stageText, stageName(Stage::CityReview));
+        // The change request filed last comes last, labelled with its flow.
+        QCOMPARE(details->timeline.last().flow, changes::workflow().spec().title);
+        QVERIFY(details->timeline.last().fromText.isEmpty());
+
+        // Another city's user sees neither the registration nor the reduction.
+        QVERIFY(!QueueRepository(f.t.db(), f.t.p().cityBUser, Workflow::completionExam()).loadDetails(reg));
     }
 };
 

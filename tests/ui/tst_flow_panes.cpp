@@ -11,6 +11,7 @@
 #include "flows/ChangeRequestsPage.h"
 #include "flows/FlowTableModel.h"
 #include "flows/RecruitmentPage.h"
+#include "flows/AcceptanceImportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace gme;
@@ -216,6 +218,53 @@ private slots:
         QCOMPARE(page.queueModel()->rowCount(), 1);
         QCOMPARE(page.queueModel()->row(0).name, QStringLiteral(u"新考生"));
         QVERIFY(!page.submitApplication(form).isEmpty()); // the same person twice in one round
+    }
+
+    // The base imports its trainees' answers: the page's button opens the import, its report names
+    // the refused row, and recording the valid rows moves them out of the queue.
+    void baseImportsTraineesAnswers()
+    {
+        const QDateTime longAgo = m_t->clock().now().addDays(-2);
+        const qint64 a = m_r->addApplication(p().baseA1, QStringLiteral("sent"), {}, false, longAgo);
+        const qint64 b = m_r->addApplication(p().baseA1, QStringLiteral("sent"), {}, false, m_t->clock().now().addSecs(-600));
+        RecruitmentPage page(session(p().baseA1User));
+        script(page);
+        page.reload();
+        QCOMPARE(page.queueModel()->rowCount(), 2);
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("importAcceptance"));
+        QVERIFY(button);
+        button->click();
+        auto *dialog = page.findChild<AcceptanceImportDialog *>(QStringLiteral("acceptanceImportDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("answers.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        auto lineOf = [&](qint64 id, const char *answer) {
+            const QString idNumber = scalar(m_t->db(), QStringLiteral("SELECT id_number FROM applications WHERE id = ?"), {id}).toString();
+            const QString name = scalar(m_t->db(), QStringLiteral("SELECT name FROM applications WHERE id = ?"), {id}).toString();
+            return QStringLiteral("%1,%2,%3,%4\n").arg(idNumber, name, p().specialtyName, QString::fromUtf8(answer));
+        };
+        f.write((QStringLiteral("证件号码,姓名,专业,是否接受录取\n") + lineOf(a, "接受") + lineOf(b, "放弃")).toUtf8());
+        f.close();
+
+        QVERIFY(dialog->loadFile(path));
+        QCOMPARE(dialog->plan().valid.size(), 1);
+        auto *issues = dialog->findChild<QTableWidget *>(QStringLiteral("acceptanceIssues"));
+        QCOMPARE(issues->rowCount(), 1);
+        QCOMPARE(issues->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("是否接受录取"));
+        auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("acceptanceApply"));
+        QVERIFY(!apply->isEnabled()); // all or nothing until the box is ticked
+        dialog->setValidOnly(true);
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QCOMPARE(m_r->stateOf(a), QStringLiteral("accepted"));
+        QCOMPARE(m_r->stateOf(b), QStringLiteral("sent"));
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("1")), qPrintable(dialog->statusText()));
+        QCOMPARE(page.queueModel()->rowCount(), 1); // the page reloaded: a left the base's queue
     }
 
     void municipalConfirmsAndBaseExportsReportIn()

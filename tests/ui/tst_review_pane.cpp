@@ -17,6 +17,8 @@
 #include "review/QueueTableModel.h"
 #include "review/ReasonDialog.h"
 #include "review/ReviewPane.h"
+#include "years/ReductionRequests.h"
+#include "years/ReductionReview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -150,6 +153,38 @@ private slots:
         pane->queueView()->setCurrentIndex(pane->queueModel()->index(0, 0));
         QCOMPARE(pane->detailsPanel()->fieldText(QStringLiteral("name")), QStringLiteral(u"张三"));
         QCOMPARE(pane->detailsPanel()->fieldText(QStringLiteral("idNumber")), m_db->idNumberOf(a));
+    }
+
+    // The history tab (决定历史) of a registration also shows the trainee's reduction decisions.
+    void historyTabShowsTheTraineesReduction()
+    {
+        const qint64 reg = m_db->addRegistration(p().baseA1, State::Submitted, QStringLiteral(u"李四"));
+        const qint64 trainee = scalar(m_db->db(), QStringLiteral("SELECT trainee_id FROM registrations WHERE id = ?"), {reg}).toLongLong();
+        execSql(m_db->db(), QStringLiteral("UPDATE trainees SET training_years = 3, training_start = '2021-09-01', "
+                                           "training_end = '2024-08-31' WHERE id = ?"), {trainee});
+        m_db->clock().advanceSecs(60);
+        const QByteArray proof = "%PDF-1.4\n% proof\n" + QByteArray(600, 'p') + "\n%%EOF\n";
+        const ReductionFiled filed = ReductionRequests(m_db->db(), p().baseA1User, m_db->clock())
+                                         .file(trainee, 2, QStringLiteral(u"外院已培训一年"), proof, QStringLiteral(u"证明.pdf"));
+        QVERIFY2(filed.ok(), qPrintable(filed.message()));
+        m_db->clock().advanceSecs(60);
+        QVERIFY(ReductionReview(m_db->db(), p().baseA1User, m_db->clock())
+                    .apply(BatchRequest(Action::Pass, {}, {{filed.requestId, 1}})).applied);
+
+        auto pane = openPane(p().baseA1User);
+        pane->queueView()->setCurrentIndex(pane->queueModel()->index(0, 0));
+        auto *history = pane->detailsPanel()->findChild<QTableWidget *>(QStringLiteral("timelineTable"));
+        QVERIFY(history);
+        const QString flow = reductionWorkflow().spec().title;
+        int found = -1;
+        for (int r = 0; r < history->rowCount(); ++r)
+            if (history->item(r, 1) && history->item(r, 1)->text() == flow && history->item(r, 2)->text() == stageName(Stage::BaseReview))
+                found = r;
+        QVERIFY2(found >= 0, "the base's pass of the reduction is listed");
+        QCOMPARE(history->item(found, 3)->text(), actionName(Action::Pass));
+        QCOMPARE(history->item(found, 5)->text(), p().baseA1User.displayName);
+        QCOMPARE(history->item(found - 1, 1)->text(), flow); // the filing, just before it
+        QCOMPARE(history->item(found - 1, 7)->text(), QStringLiteral(u"外院已培训一年"));
     }
 
     void evidenceFollowsTheCurrentRow()

@@ -1,5 +1,6 @@
 #include "RecruitmentPage.h"
 
+#include "AcceptanceImportDialog.h"
 #include "ApplicationDialog.h"
 #include "FlowTableModel.h"
 #include "Clock.h"
@@ -46,6 +47,14 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
                               "when they obey adjustment), before the result is sent"));
         connect(change, &QPushButton::clicked, this, &RecruitmentPage::askSpecialty);
         toolbar()->addWidget(change);
+        auto *answers = new QPushButton(tr("Import answers…"), this);
+        answers->setObjectName(QStringLiteral("importAcceptance"));
+        answers->setToolTip(tr("Record the trainees' answers (接受 / 放弃) from a sheet"));
+        connect(answers, &QPushButton::clicked, this, [this] {
+            if (AcceptanceImportDialog *dialog = openAcceptanceImport())
+                dialog->raise();
+        });
+        toolbar()->addWidget(answers);
     }
     auto *exportButton = new QPushButton(tr("Export report-in…"), this);
     exportButton->setObjectName(QStringLiteral("exportReportIn"));
@@ -65,6 +74,18 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
     m_tick->start();
     connect(this, &FlowPane::decided, this, &RecruitmentPage::refreshPlans);
     refreshPlans();
+}
+
+AcceptanceImportDialog *RecruitmentPage::openAcceptanceImport()
+{
+    auto *dialog = new AcceptanceImportDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AcceptanceImportDialog::imported, this, [this] {
+        reload();
+        refreshPlans();
+    });
+    dialog->open();
+    return dialog;
 }
 
 QString RecruitmentPage::changeWindowText(const FlowRow &row) const

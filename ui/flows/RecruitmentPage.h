@@ -8,6 +8,8 @@ class QTimer;
 
 namespace gme {
 
+class AcceptanceImportDialog;
+
 // 招录: the recruitment queue on the generic pane, plus what recruitment adds: the send of
 // admission results in groups of at most 20 (the groups are shown before sending), the 12-hour
 // change window with a countdown, the admitted specialty, the plan's use and the report-in sheet.
@@ -27,6 +29,8 @@ public:
     QString planText() const;
     // Enters an application on the applicant's behalf (what the dialog's OK does). Empty on success.
     QString submitApplication(const recruit::ApplicationForm &form);
+    // Opens the import of trainees' answers (接受 / 放弃) beside the page; the queue reloads after it.
+    AcceptanceImportDialog *openAcceptanceImport();
     QList<QStringList> lastSendGroups() const { return m_lastGroups; } // names per group, last send
 
 protected:

@@ -75,7 +75,7 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QTabWidget(parent)
                 {QStringLiteral("state"), tr("State:")},
                 {QStringLiteral("submittedAt"), tr("Submitted at:")}});
 
-    m_timeline = makeTable({tr("Time"), tr("Stage"), tr("Action"), tr("From → to"), tr("Reviewer"),
+    m_timeline = makeTable({tr("Time"), tr("Flow"), tr("Stage"), tr("Action"), tr("From → to"), tr("Reviewer"),
                             tr("Batch action"), tr("Reason")},
                            this);
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
@@ -175,15 +175,15 @@ void DetailsPanel::showDetails(const std::optional<RegistrationDetails> &details
     for (int i = 0; i < d.timeline.size(); ++i) {
         const DecisionEntry &e = d.timeline.at(i);
         setCell(m_timeline, i, 0, formatDateTime(e.decidedAt));
-        setCell(m_timeline, i, 1, stageName(e.stage));
-        setCell(m_timeline, i, 2, actionName(e.action));
-        // A trainee's own submission has no state before it.
-        setCell(m_timeline, i, 3,
-                e.action == Action::Submit ? tr("→ %1").arg(stateName(e.toState))
-                                           : tr("%1 → %2").arg(stateName(e.fromState), stateName(e.toState)));
-        setCell(m_timeline, i, 4, e.reviewer);
-        setCell(m_timeline, i, 5, e.batchActionId > 0 ? tr("#%1").arg(e.batchActionId) : QString());
-        setCell(m_timeline, i, 6, e.reason);
+        // The words come from the core, which knows each flow's stages and states.
+        setCell(m_timeline, i, 1, e.flow);
+        setCell(m_timeline, i, 2, e.stageText);
+        setCell(m_timeline, i, 3, e.actionText);
+        setCell(m_timeline, i, 4,
+                e.fromText.isEmpty() ? tr("→ %1").arg(e.toText) : tr("%1 → %2").arg(e.fromText, e.toText));
+        setCell(m_timeline, i, 5, e.reviewer);
+        setCell(m_timeline, i, 6, e.batchActionId > 0 ? tr("#%1").arg(e.batchActionId) : QString());
+        setCell(m_timeline, i, 7, e.reason);
     }
     m_timeline->resizeColumnsToContents();
 }

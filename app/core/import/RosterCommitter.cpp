@@ -33,14 +33,15 @@ const TraineeColumn kColumns[] = {
     {"training_start", RosterField::TrainingStart}, {"training_end", RosterField::TrainingEnd},
     {"education", RosterField::Education}, {"degree", RosterField::Degree}, {"school", RosterField::School},
     {"graduation_date", RosterField::GraduationDate}, {"phone", RosterField::Phone},
-    {"licence_number", RosterField::LicenceNumber}};
+    {"licence_number", RosterField::LicenceNumber}, {"training_years", RosterField::TrainingYears}};
 
 QVariantList valuesOf(const RosterRecord &r)
 {
     return {r.name, r.gender, dateOrNull(r.birthDate), textOrNull(r.ethnicity), r.personType, trackCode(r.track),
             r.baseId, r.specialtyCode, dateOrNull(r.trainingStart), dateOrNull(r.trainingEnd),
             textOrNull(r.education), textOrNull(r.degree), textOrNull(r.school), dateOrNull(r.graduationDate),
-            textOrNull(r.phone), textOrNull(r.licenceNumber)};
+            textOrNull(r.phone), textOrNull(r.licenceNumber),
+            r.trainingYears ? QVariant(*r.trainingYears) : QVariant(QMetaType::fromType<int>())};
 }
 
 bool sameValues(const QVariantList &a, const QVariantList &b, const QList<bool> &compared)
@@ -67,7 +68,12 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
     QList<bool> imported; // per column: does this file set it?
     for (const TraineeColumn &c : kColumns) {
         const QString name = QString::fromLatin1(c.name);
-        const bool set = !c.onlyIfMapped || plan.mappedFields.contains(*c.onlyIfMapped);
+        bool set = !c.onlyIfMapped || plan.mappedFields.contains(*c.onlyIfMapped);
+        // Years, start and end are one record (end = start + years − 1 day): written together or not at all.
+        if (name == QLatin1String("training_years"))
+            set = plan.setsTrainingYears;
+        else if (name == QLatin1String("training_end") && plan.setsTrainingYears)
+            set = true;
         imported.append(set);
         columnList += name + QLatin1Char(',');
         marks += QStringLiteral("?,");

@@ -36,6 +36,7 @@ struct RosterRecord
     qint64 baseId = 0;
     QString specialtyCode;
     QDate trainingStart, trainingEnd;
+    std::optional<int> trainingYears; // written only when ImportPlan::setsTrainingYears
     QString education, degree, school;
     QDate graduationDate;
     QString phone;
@@ -52,6 +53,9 @@ struct ImportPlan
     QList<ImportIssue> issues;
     QList<int> rejectedRows; // 1-based rows with at least one issue
     bool cancelled = false;
+    // The file brings training years (培训年限 and a start date, or start and end dates): training_years,
+    // training_start and training_end are written together, by the rules of app/core/years.
+    bool setsTrainingYears = false;
 };
 
 struct ImportOutcome

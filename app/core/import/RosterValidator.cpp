@@ -2,6 +2,7 @@
 #include "RosterImport.h"
 
 #include "OfficeText.h"
+#include "RosterYears.h"
 #include "db/DbError.h"
 #include "domain/Catalog.h"
 #include "domain/IdNumber.h"
@@ -40,9 +41,10 @@ struct Reference
     QHash<QString, Specialty> specialtyByKey; // by name and by code
     QHash<QString, BaseOrg> baseByKey;        // by name and by code
     QHash<QString, qint64> traineeBase;       // "type|number" → base id
+    QHash<QString, StoredYears> traineeYears; // "type|number" → stored years (when the file sets them)
 };
 
-Reference loadReference(QSqlDatabase db)
+Reference loadReference(QSqlDatabase db, bool withYears)
 {
     Reference ref;
     QSqlQuery q(db);
@@ -65,6 +67,22 @@ Reference loadReference(QSqlDatabase db)
     execOrThrow(q, "load trainee ids");
     while (q.next())
         ref.traineeBase.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(), q.value(2).toLongLong());
+    if (!withYears)
+        return ref;
+    prepareOrThrow(q, QStringLiteral("SELECT t.id_type, t.id_number, t.training_years, t.training_start, t.training_end, "
+                                     "CASE WHEN rr.applied_at IS NOT NULL THEN rr.to_years END "
+                                     "FROM trainees t LEFT JOIN reduction_requests rr ON rr.trainee_id = t.id"));
+    execOrThrow(q, "load trainee years");
+    while (q.next()) {
+        StoredYears y;
+        if (!q.value(2).isNull())
+            y.years = q.value(2).toInt();
+        y.start = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
+        y.end = QDate::fromString(q.value(4).toString().left(10), Qt::ISODate);
+        if (!q.value(5).isNull())
+            y.approvedYears = q.value(5).toInt();
+        ref.traineeYears.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(), y);
+    }
     return ref;
 }
 
@@ -170,7 +188,8 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
     if (!plan.issues.isEmpty())
         return plan;
 
-    const Reference ref = loadReference(m_db);
+    plan.setsTrainingYears = rosterSetsTrainingYears(mapping);
+    const Reference ref = loadReference(m_db, plan.setsTrainingYears);
     const ColumnIndex columns = columnIndex(mapping);
     const int total = int(table.rows.size());
     QHash<QString, int> firstRowOfId;
@@ -289,6 +308,16 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
         rec.graduationDate = in.date(RosterField::GraduationDate).value_or(QDate());
         if (rec.trainingStart.isValid() && rec.trainingEnd.isValid() && rec.trainingEnd <= rec.trainingStart)
             in.issue(RosterField::TrainingEnd, Text::tr("The training ends before it starts."));
+        else if (plan.setsTrainingYears) {
+            const auto stored = ref.traineeYears.constFind(rec.idType + QLatin1Char('|') + rec.idNumber);
+            const RosterYears years = rosterTrainingYears(
+                {in.text(RosterField::TrainingYears), rec.trainingStart, rec.trainingEnd,
+                 mapping.has(RosterField::TrainingEnd), rec.track, stored == ref.traineeYears.cend() ? nullptr : &*stored});
+            for (const auto &[field, message] : years.problems)
+                in.issue(field, message);
+            rec.trainingYears = years.years;
+            rec.trainingEnd = years.end;
+        }
         if (!rec.phone.isEmpty() && !looksLikePhone(rec.phone))
             in.issue(RosterField::Phone, Text::tr("\"%1\" is not a phone number.").arg(rec.phone));
         const QString makeup = in.text(RosterField::IsMakeup);

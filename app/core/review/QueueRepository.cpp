@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Scope.h"
+#include "TraineeTimeline.h"
 #include "db/DbError.h"
 #include "db/SqlDialect.h"
 
@@ -297,7 +298,7 @@ std::optional<RegistrationDetails> QueueRepository::loadDetails(qint64 registrat
     prepareOrThrow(q, kRowSelect
                           + QStringLiteral(", t.ethnicity, t.birth_date, t.unit_id, t.education, t.degree, t.school, "
                                            "t.graduation_date, t.training_start, t.training_end, t.phone, "
-                                           "t.licence_number, r.subjects")
+                                           "t.licence_number, r.subjects, r.trainee_id")
                           + kRowFrom + QStringLiteral("WHERE r.id = ? AND ")
                           + scope.clause);
     q.addBindValue(registrationId);
@@ -323,6 +324,7 @@ std::optional<RegistrationDetails> QueueRepository::loadDetails(qint64 registrat
     d.phone = q.value(c++).toString();
     d.licenceNumber = q.value(c++).toString();
     d.subjects = q.value(c++).toString();
+    const qint64 traineeId = q.value(c++).toLongLong();
     q.finish();
 
     QSqlQuery tl(m_db);
@@ -330,8 +332,11 @@ std::optional<RegistrationDetails> QueueRepository::loadDetails(qint64 registrat
     prepareOrThrow(tl, kDecisionSelect + QStringLiteral("WHERE d.registration_id = ? ORDER BY d.decided_at, d.id"));
     tl.addBindValue(registrationId);
     execOrThrow(tl, "load timeline");
-    while (tl.next())
+    while (tl.next()) {
         d.timeline.append(readDecision(tl, reader.times));
+        nameExamDecision(d.timeline.last(), m_workflow.spec().title);
+    }
+    mergeByTime(d.timeline, otherFlowDecisions(m_db, m_user, traineeId));
 
     QSqlQuery ev(m_db);
     prepareOrThrow(ev, QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256 "

@@ -26,6 +26,13 @@ struct DecisionEntry
     QString reviewer; // display name
     qint64 batchActionId = 0;
     QDateTime decidedAt;
+    // As the details tab shows it (RegistrationDetails::timeline fills these for every entry, of
+    // whichever flow: the exam, a training-years reduction, a change request).
+    QString flow;
+    QString stageText;
+    QString actionText;
+    QString fromText; // empty when the decision starts the item (a submission, a filing)
+    QString toText;
 };
 
 struct EvidenceEntry
@@ -54,7 +61,8 @@ struct RegistrationDetails
     QString phone;
     QString licenceNumber;
     QString subjects;      // "theory,skills"
-    QList<DecisionEntry> timeline; // oldest first, across all levels
+    // Oldest first, across all levels; with the trainee's reduction and change-request decisions.
+    QList<DecisionEntry> timeline;
     QList<EvidenceEntry> evidence;
 };
 

@@ -48,13 +48,13 @@ BatchResult ReviewEngine::apply(const BatchRequest &request, const Progress &pro
     return result;
 }
 
-BatchResult ReviewEngine::applyAll(const QList<BatchRequest> &requests)
+BatchResult ReviewEngine::applyAll(const QList<BatchRequest> &requests, const Progress &progress)
 {
     Transaction tx(m_db, Transaction::Mode::Immediate);
     m_batchesInTransaction = 0;
     BatchResult total;
     for (const BatchRequest &request : requests) {
-        BatchResult one = writeInTransaction(request, {});
+        BatchResult one = writeInTransaction(request, progress);
         if (!one.applied)
             return one; // rolled back by tx: the earlier batches too
         total.rowCount += one.rowCount;

@@ -33,8 +33,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     BatchResult apply(const BatchRequest &request, const Progress &progress);
     // Several batches (e.g. an imported decisions file: one per action and reason) in one
-    // transaction: all of them or none. On failure the result is the failing batch's.
-    BatchResult applyAll(const QList<BatchRequest> &requests);
+    // transaction: all of them or none. On failure the result is the failing batch's. progress is
+    // called per batch as in apply(); returning false cancels all of them.
+    BatchResult applyAll(const QList<BatchRequest> &requests, const Progress &progress = {});
 
     // The token the next apply writes with its batch, so a client that lost its connection
     // mid-apply can ask whether it committed (ConcurrentBatch.h). Unset: a fresh one each time.

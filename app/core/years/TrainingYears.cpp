@@ -2,6 +2,7 @@
 
 #include "evidence/ContentSniffer.h"
 #include "evidence/RequiredEvidence.h"
+#include "export/SheetWords.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,18 @@ std::optional<int> parseTrainingYears(const QString &text)
     if (!ok || (v != 1.0 && v != 2.0 && v != 3.0))
         return std::nullopt;
     return int(v);
+}
+
+QString sheetYearsProblem(Track track, std::optional<int> storedYears, std::optional<int> approvedYears, int years)
+{
+    const int standard = standardTrainingYears(track);
+    if (approvedYears && years != *approvedYears)
+        return Text::tr("An approved reduction set %n year(s); the sheet cannot change that.", nullptr, *approvedYears);
+    if (!approvedYears && years > standard && storedYears != years)
+        return Text::tr("The %1 track trains %n year(s).", nullptr, standard).arg(sheetTrack(track));
+    if (!approvedYears && years < standard && storedYears != years)
+        return Text::tr("Fewer years than the standard %n need a reduction request with a PDF proof.", nullptr, standard);
+    return {};
 }
 
 QString reductionRefusalText(ReductionRefusal r)

@@ -23,6 +23,11 @@ bool trainingEndConsistent(const QDate &start, int years, const QDate &end);
 // "3", "3年", "三年", "3.0" → 3; nullopt for anything that is not 1, 2 or 3 years.
 std::optional<int> parseTrainingYears(const QString &text);
 
+// Whether a sheet (the training-years sheet or a roster) may give a trainee `years`: empty when it
+// may, else the translated reason. Never other years than an applied reduction set; never more
+// than the track's standard, nor fewer without a reduction, unless the trainee already has them.
+QString sheetYearsProblem(Track track, std::optional<int> storedYears, std::optional<int> approvedYears, int years);
+
 // Why a reduction request cannot be filed; None when it can.
 enum class ReductionRefusal {
     None,

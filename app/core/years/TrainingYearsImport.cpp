@@ -185,16 +185,9 @@ TrainingYearsPlan TrainingYearsImporter::plan(const SheetTable &table, const Col
 
         // Whether these years are the trainee's to have: never below the standard without a reduction.
         if (trainee && years) {
-            const int standard = standardTrainingYears(trainee->track);
-            if (trainee->approvedYears && *years != *trainee->approvedYears)
-                issue(RosterField::TrainingYears, Text::tr("An approved reduction set %n year(s); the sheet cannot change that.",
-                                                           nullptr, *trainee->approvedYears));
-            else if (!trainee->approvedYears && *years > standard && trainee->years != years)
-                issue(RosterField::TrainingYears, Text::tr("The %1 track trains %n year(s).", nullptr, standard)
-                                                      .arg(sheetTrack(trainee->track)));
-            else if (!trainee->approvedYears && *years < standard && trainee->years != years)
-                issue(RosterField::TrainingYears,
-                      Text::tr("Fewer years than the standard %n need a reduction request with a PDF proof.", nullptr, standard));
+            const QString problem = sheetYearsProblem(trainee->track, trainee->years, trainee->approvedYears, *years);
+            if (!problem.isEmpty())
+                issue(RosterField::TrainingYears, problem);
         }
 
         if (bad) {
