@@ -127,6 +127,37 @@ CREATE FUNCTION gme_require_only(p_item text, p_id bigint, p_changed text[], p_a
 -- ;
 
 -- ===== Recruitment: applications ============================================================
+-- A base admits no more than its plan for a specialty (RecruitmentRules::check on admit,
+-- RecruitmentService::changeSpecialty). An admitted row without a specialty yet holds its first
+-- choice (the engine sets it right after the move). Checked per statement: two sessions of the
+-- same base admitting the last place at the same instant are not serialised here.
+CREATE FUNCTION gme_check_admission_place(p_app applications, p_specialty text, p_count_quota boolean) RETURNS void
+    LANGUAGE plpgsql STABLE SET search_path = public, pg_temp
+    AS $$
+    DECLARE
+        places integer;
+        taken  integer;
+    BEGIN
+        SELECT quota INTO places FROM admission_plans
+        WHERE round_id = p_app.round_id AND base_id = p_app.base_id AND specialty_code = p_specialty;
+        IF places IS NULL THEN
+            RAISE EXCEPTION 'base % has no plan for specialty % in recruitment round %', p_app.base_id, p_specialty,
+                p_app.round_id USING ERRCODE = 'check_violation';
+        END IF;
+        IF NOT p_count_quota THEN
+            RETURN;
+        END IF;
+        SELECT count(*) INTO taken FROM applications a
+        WHERE a.round_id = p_app.round_id AND a.base_id = p_app.base_id AND a.id <> p_app.id
+          AND coalesce(a.admitted_specialty, a.choice1) = p_specialty
+          AND a.state IN ('admitted', 'sent', 'accepted', 'confirmed', 'reported');
+        IF taken >= places THEN
+            RAISE EXCEPTION 'the plan for specialty % is full (% places): application % cannot be admitted',
+                p_specialty, places, p_app.id USING ERRCODE = 'check_violation';
+        END IF;
+    END
+    $$;
+-- ;
 -- A move: state, version and updated_at only; a transition of the role; its stage's window of the
 -- round open (round open, opens_at inclusive, closes_at exclusive) at the server's time; a sent
 -- result changes (cancel, withdraw) only within 12 hours of sent_at and is answered only after.
@@ -164,10 +195,13 @@ CREATE FUNCTION gme_check_application_update() RETURNS trigger
                     RAISE EXCEPTION 'the admitted specialty of application % can change only before the result is sent (state %)',
                         OLD.id, OLD.state USING ERRCODE = 'check_violation';
                 END IF;
-                IF 'admitted_specialty' = ANY (changed) AND NEW.obey_adjustment <> 1
-                   AND NOT coalesce(NEW.admitted_specialty IN (NEW.choice1, NEW.choice2, NEW.choice3), false) THEN
-                    RAISE EXCEPTION 'application % did not choose % and does not obey adjustment', OLD.id,
-                        NEW.admitted_specialty USING ERRCODE = 'check_violation';
+                IF 'admitted_specialty' = ANY (changed) THEN
+                    IF NEW.obey_adjustment <> 1
+                       AND NOT coalesce(NEW.admitted_specialty IN (NEW.choice1, NEW.choice2, NEW.choice3), false) THEN
+                        RAISE EXCEPTION 'application % did not choose % and does not obey adjustment', OLD.id,
+                            NEW.admitted_specialty USING ERRCODE = 'check_violation';
+                    END IF;
+                    PERFORM gme_check_admission_place(NEW, NEW.admitted_specialty, OLD.state = 'admitted');
                 END IF;
                 RETURN NEW;
             END IF;
@@ -179,6 +213,9 @@ CREATE FUNCTION gme_check_application_update() RETURNS trigger
                              AND w.opens_at <= now_txt AND now_txt < w.closes_at) THEN
                 RAISE EXCEPTION 'the % window of recruitment round % is not open at %', step.stage, NEW.round_id, now_txt
                     USING ERRCODE = 'check_violation';
+            END IF;
+            IF step.action = 'admit' THEN
+                PERFORM gme_check_admission_place(NEW, coalesce(NEW.admitted_specialty, NEW.choice1), true);
             END IF;
             IF OLD.state = 'sent' AND OLD.sent_at IS NOT NULL THEN
                 locks := to_char(OLD.sent_at::timestamp + interval '12 hours', 'YYYY-MM-DD"T"HH24:MI:SS');
@@ -195,7 +232,9 @@ CREATE FUNCTION gme_check_application_update() RETURNS trigger
         END IF;
 
         -- No version step: only what the engine writes right after moving this row, in this
-        -- transaction (the row's current version was written by it).
+        -- transaction (the row's current version was written by it), and each only once per move:
+        -- a send, an answer or a report-in is stamped on a row that has none (cancel and withdraw
+        -- clear the sending), so a later touch of the row cannot move the 12-hour lock.
         SELECT a.xmin = pg_current_xact_id()::xid INTO moved_here FROM applications a WHERE a.id = OLD.id;
         IF NOT coalesce(moved_here, false) THEN
             PERFORM gme_require_next_version('application', OLD.id, OLD.version, NEW.version);
@@ -213,6 +252,16 @@ CREATE FUNCTION gme_check_application_update() RETURNS trigger
         IF 'admitted_specialty' = ANY (changed)
            AND NOT (OLD.admitted_specialty IS NULL AND NEW.admitted_specialty = NEW.choice1) THEN
             RAISE EXCEPTION 'admitting application % sets the first choice when no specialty is set', OLD.id
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF ('sent_at' = ANY (changed) OR 'send_action_id' = ANY (changed)) AND NEW.state = 'sent'
+           AND (OLD.sent_at IS NOT NULL OR OLD.send_action_id IS NOT NULL) THEN
+            RAISE EXCEPTION 'application % was already sent at %; its sending is not rewritten', OLD.id, OLD.sent_at
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF ('accepted_at' = ANY (changed) AND OLD.accepted_at IS NOT NULL)
+           OR ('reported_at' = ANY (changed) AND NEW.state = 'reported' AND OLD.reported_at IS NOT NULL) THEN
+            RAISE EXCEPTION 'application % already has that time; it is not rewritten', OLD.id
                 USING ERRCODE = 'check_violation';
         END IF;
         IF NEW.state = 'sent' THEN
@@ -411,6 +460,46 @@ CREATE FUNCTION gme_check_teacher_update() RETURNS trigger
 -- ;
 CREATE TRIGGER teachers_review_rules BEFORE UPDATE ON teachers
     FOR EACH ROW EXECUTE FUNCTION gme_check_teacher_update();
+-- ;
+
+-- ===== Decision logs: written with their move ===============================================
+-- A decision row of these flows is recorded by the transaction that wrote its item (the engine's
+-- move, a filing, a resubmission, a specialty change: the item's current version was written by
+-- this transaction) and names the state the item is now in, so nobody adds history that did not
+-- happen. (The app runs no savepoints; a row written in one would count as another transaction's.)
+CREATE FUNCTION gme_check_decision_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp
+    AS $$
+    DECLARE
+        item_id    bigint := (to_jsonb(NEW) ->> TG_ARGV[1])::bigint;
+        item_state text;
+        written_here boolean;
+    BEGIN
+        IF gme_my_role() IS NULL THEN
+            PERFORM gme_refuse_inactive_member();
+            RETURN NEW;
+        END IF;
+        EXECUTE format('SELECT state, xmin = pg_current_xact_id()::xid FROM %I WHERE id = $1', TG_ARGV[0])
+            INTO item_state, written_here USING item_id;
+        IF NOT coalesce(written_here, false) OR item_state IS DISTINCT FROM NEW.to_state THEN
+            RAISE EXCEPTION 'a % row is recorded only with the change of % % it describes (now %, the row says %)',
+                TG_TABLE_NAME, TG_ARGV[0], item_id, item_state, NEW.to_state USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NEW;
+    END
+    $$;
+-- ;
+CREATE TRIGGER application_decisions_with_move BEFORE INSERT ON application_decisions
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('applications', 'application_id');
+-- ;
+CREATE TRIGGER change_request_decisions_with_move BEFORE INSERT ON change_request_decisions
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('change_requests', 'change_request_id');
+-- ;
+CREATE TRIGGER reduction_decisions_with_move BEFORE INSERT ON reduction_decisions
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('reduction_requests', 'request_id');
+-- ;
+CREATE TRIGGER teacher_decisions_with_move BEFORE INSERT ON teacher_decisions
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('teachers', 'teacher_id');
 -- ;
 
 -- ===== User administration: SCRAM verifiers only ============================================

@@ -141,15 +141,16 @@ class TestPgFlowRules : public QObject
                       {hours}).toString();
     }
 
-    qint64 addApplication(qint64 base, const QString &state, const QString &sentAt = {})
+    qint64 addApplication(qint64 base, const QString &state, const QString &sentAt = {},
+                          const QString &choice = QStringLiteral("0100"))
     {
         const int n = m_nextPerson++;
         return scalar(owner(), QStringLiteral(
             "INSERT INTO applications (round_id, base_id, id_number, name, gender, person_type, choice1, admitted_specialty, "
-            "state, sent_at, submitted_at, updated_at) VALUES (?, ?, ?, ?, 'F', 'social', '0100', "
-            "CASE WHEN ? IN ('applied', 'pre_admitted') THEN NULL ELSE '0100' END, ?, ?, '2026-01-01T09:00:00', "
+            "state, sent_at, submitted_at, updated_at) VALUES (?, ?, ?, ?, 'F', 'social', ?, "
+            "CASE WHEN ? IN ('applied', 'pre_admitted') THEN NULL ELSE ? END, ?, ?, '2026-01-01T09:00:00', "
             "'2026-01-01T09:00:00') RETURNING id"),
-            {m_round, base, QStringLiteral("A%1").arg(n), QStringLiteral(u"考生%1").arg(n), state, state,
+            {m_round, base, QStringLiteral("A%1").arg(n), QStringLiteral(u"考生%1").arg(n), choice, state, choice, state,
              sentAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sentAt)}).toLongLong();
     }
 
@@ -203,8 +204,8 @@ private slots:
         const qint64 cityB = insertOrg(QStringLiteral("CB"), QStringLiteral("city"), province);
         m_a1 = insertOrg(QStringLiteral("A1"), QStringLiteral("base"), cityA);
         m_b1 = insertOrg(QStringLiteral("B1"), QStringLiteral("base"), cityB);
-        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', ?, 'resident')"),
-                {QStringLiteral(u"内科")});
+        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', ?, 'resident'), ('0200', ?, 'resident')"),
+                {QStringLiteral(u"内科"), QStringLiteral(u"儿科")});
         execSql(owner(), QStringLiteral("INSERT INTO evidence_blobs (sha256, content) VALUES ('proof-sha', ?)"),
                 {QByteArray("%PDF")});
         m_round = scalar(owner(), QStringLiteral("INSERT INTO recruitment_rounds (name, year, track) VALUES (?, 2026, 'resident') RETURNING id"),
@@ -214,8 +215,8 @@ private slots:
             "SELECT ?, s, to_char(localtimestamp - interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
             "to_char(localtimestamp + interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
             "FROM unnest(ARRAY['pre_audit', 'admission', 'confirmation', 'city_confirmation', 'report_in']) s"), {m_round});
-        execSql(owner(), QStringLiteral("INSERT INTO admission_plans (round_id, base_id, specialty_code, quota) VALUES (?, ?, '0100', 10)"),
-                {m_round, m_a1});
+        execSql(owner(), QStringLiteral("INSERT INTO admission_plans (round_id, base_id, specialty_code, quota) "
+                                        "VALUES (?, ?, '0100', 10), (?, ?, '0200', 1)"), {m_round, m_a1, m_round, m_a1});
         m_dept = scalar(owner(), QStringLiteral("INSERT INTO departments (base_id, name) VALUES (?, ?) RETURNING id"),
                         {m_a1, QStringLiteral(u"心内科")}).toLongLong();
 
@@ -339,6 +340,50 @@ private slots:
                                            "'2026-01-01T09:00:00', '2026-01-01T09:00:00')"), {m_round, m_a1}),
                 "starts as applied");
         QCOMPARE(stateOf(QStringLiteral("applications"), app), QStringLiteral("sent"));
+    }
+
+    void recruitmentAdmitsNoMoreThanThePlan()
+    {
+        // One place in 0200: a raw admission takes it (the specialty not even written), the next is refused.
+        QSqlDatabase a1 = as(QStringLiteral("a1"));
+        const qint64 first = addApplication(m_a1, QStringLiteral("pre_admitted"), {}, QStringLiteral("0200"));
+        const qint64 second = addApplication(m_a1, QStringLiteral("pre_admitted"), {}, QStringLiteral("0200"));
+        const QString admit = QStringLiteral("UPDATE applications SET state = 'admitted', version = version + 1 WHERE id = ?");
+        QVERIFY(attempt(a1, admit, {first}).ok);
+        REFUSED(attempt(a1, admit, {second}), "is full (1 places)");
+        // Nor by changing an admitted row's specialty into the full plan, or to one without a plan.
+        const qint64 third = addApplication(m_a1, QStringLiteral("admitted"));
+        execSql(owner(), QStringLiteral("UPDATE applications SET obey_adjustment = 1 WHERE id = ?"), {third});
+        REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET admitted_specialty = '0200', version = version + 1 WHERE id = ?"), {third}),
+                "is full");
+        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0300', 'x', 'resident') ON CONFLICT DO NOTHING"));
+        REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET admitted_specialty = '0300', version = version + 1 WHERE id = ?"), {third}),
+                "has no plan");
+    }
+
+    void recruitmentSendingIsStampedOnceByTheServer()
+    {
+        // A touch of the row makes it "written in this transaction", but a sent row keeps its send time.
+        QSqlDatabase a1 = as(QStringLiteral("a1"));
+        const qint64 locked = addApplication(m_a1, QStringLiteral("sent"), serverTime(-13));
+        QVERIFY(a1.transaction());
+        QVERIFY(attempt(a1, QStringLiteral("UPDATE applications SET version = version + 1 WHERE id = ?"), {locked}).ok);
+        REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET sent_at = ? WHERE id = ?"), {serverTime(0), locked}),
+                "already sent");
+        QVERIFY(a1.rollback());
+        REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET state = 'admitted', version = version + 1 WHERE id = ?"), {locked}),
+                "can no longer be changed");
+    }
+
+    void recruitmentHistoryIsWrittenOnlyWithItsMove()
+    {
+        // A decision row for an application nobody moved in this transaction is invented history.
+        const qint64 app = addApplication(m_a1, QStringLiteral("applied"));
+        REFUSED(attempt(as(QStringLiteral("a1")), QStringLiteral(
+                    "INSERT INTO application_decisions (application_id, user_id, stage, action, from_state, to_state, decided_at) "
+                    "VALUES (?, (SELECT id FROM users WHERE username = 'a1'), 'admission', 'admit', 'pre_admitted', 'admitted', '2026-01-01T09:00:00')"),
+                    {app}),
+                "is recorded only with the change");
     }
 
     // ----- change requests --------------------------------------------------------------------
