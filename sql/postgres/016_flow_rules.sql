@@ -82,10 +82,21 @@ CREATE FUNCTION gme_changed_columns(p_old jsonb, p_new jsonb) RETURNS text[]
     AS $$ SELECT coalesce(array_agg(k ORDER BY k), '{}') FROM jsonb_object_keys(p_new) k
           WHERE p_new -> k IS DISTINCT FROM p_old -> k $$;
 -- ;
+-- Refuses a change of columns that no move of the workflow writes, naming them. The triggers find
+-- such a change with one row comparison (it runs for every row of a batch) and call this only then.
+CREATE FUNCTION gme_refuse_fixed_columns(p_item text, p_id bigint, p_old jsonb, p_new jsonb) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE
+    AS $$
+    BEGIN
+        RAISE EXCEPTION '% of % % are fixed once entered: an application user changes only what the workflow''s moves write',
+            array_to_string(gme_changed_columns(p_old, p_new), ', '), p_item, p_id USING ERRCODE = 'insufficient_privilege';
+    END
+    $$;
+-- ;
 -- The transition that takes an item of a workflow from one state to another for a role, or an error.
 CREATE FUNCTION gme_flow_step(p_workflow text, p_role text, p_item text, p_id bigint, p_from text, p_to text)
     RETURNS workflow_transitions
-    LANGUAGE plpgsql STABLE SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE
     AS $$
     DECLARE
         step workflow_transitions%ROWTYPE;
@@ -132,7 +143,7 @@ CREATE FUNCTION gme_require_only(p_item text, p_id bigint, p_changed text[], p_a
 -- choice (the engine sets it right after the move). Checked per statement: two sessions of the
 -- same base admitting the last place at the same instant are not serialised here.
 CREATE FUNCTION gme_check_admission_place(p_app applications, p_specialty text, p_count_quota boolean) RETURNS void
-    LANGUAGE plpgsql STABLE SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE
     AS $$
     DECLARE
         places integer;
@@ -175,12 +186,36 @@ CREATE FUNCTION gme_check_application_update() RETURNS trigger
         now_txt text;
         locks   text;
         moved_here boolean;
+        probe   applications%ROWTYPE;
     BEGIN
         IF my_role IS NULL THEN
             PERFORM gme_refuse_inactive_member();
             RETURN NEW;
         END IF;
-        changed := gme_changed_columns(to_jsonb(OLD), to_jsonb(NEW));
+        -- What the applicant entered stays as entered: only the columns below are ever written.
+        probe := NEW;
+        probe.state := OLD.state;
+        probe.version := OLD.version;
+        probe.updated_at := OLD.updated_at;
+        probe.admitted_specialty := OLD.admitted_specialty;
+        probe.sent_at := OLD.sent_at;
+        probe.send_action_id := OLD.send_action_id;
+        probe.accepted_at := OLD.accepted_at;
+        probe.reported_at := OLD.reported_at;
+        IF probe IS DISTINCT FROM OLD THEN
+            PERFORM gme_refuse_fixed_columns('application', OLD.id, to_jsonb(OLD), to_jsonb(probe));
+        END IF;
+        changed := ARRAY[]::text[];
+        IF NEW.state IS DISTINCT FROM OLD.state THEN changed := changed || 'state'::text; END IF;
+        IF NEW.version IS DISTINCT FROM OLD.version THEN changed := changed || 'version'::text; END IF;
+        IF NEW.updated_at IS DISTINCT FROM OLD.updated_at THEN changed := changed || 'updated_at'::text; END IF;
+        IF NEW.admitted_specialty IS DISTINCT FROM OLD.admitted_specialty THEN
+            changed := changed || 'admitted_specialty'::text;
+        END IF;
+        IF NEW.sent_at IS DISTINCT FROM OLD.sent_at THEN changed := changed || 'sent_at'::text; END IF;
+        IF NEW.send_action_id IS DISTINCT FROM OLD.send_action_id THEN changed := changed || 'send_action_id'::text; END IF;
+        IF NEW.accepted_at IS DISTINCT FROM OLD.accepted_at THEN changed := changed || 'accepted_at'::text; END IF;
+        IF NEW.reported_at IS DISTINCT FROM OLD.reported_at THEN changed := changed || 'reported_at'::text; END IF;
         IF changed = '{}' THEN
             RETURN NEW;
         END IF;
@@ -273,7 +308,8 @@ CREATE FUNCTION gme_check_application_update() RETURNS trigger
             END IF;
             -- The 12-hour lock runs from the server's clock, whatever time the client wrote.
             NEW.sent_at := now_txt;
-        ELSIF NEW.state IN ('admitted', 'pre_admitted') AND (NEW.sent_at IS NOT NULL OR NEW.send_action_id IS NOT NULL) THEN
+        ELSIF NEW.state IN ('admitted', 'pre_admitted') AND ('sent_at' = ANY (changed) OR 'send_action_id' = ANY (changed))
+              AND (NEW.sent_at IS NOT NULL OR NEW.send_action_id IS NOT NULL) THEN
             RAISE EXCEPTION 'a cancelled or withdrawn result of application % is no longer sent', OLD.id
                 USING ERRCODE = 'check_violation';
         ELSIF (NEW.state = 'accepted' AND NEW.accepted_at IS NULL) OR (NEW.state = 'reported' AND NEW.reported_at IS NULL)
@@ -318,18 +354,22 @@ CREATE FUNCTION gme_check_change_request_update() RETURNS trigger
     AS $$
     DECLARE
         my_role text := gme_my_role();
-        changed text[];
+        probe   change_requests%ROWTYPE;
     BEGIN
         IF my_role IS NULL THEN
             PERFORM gme_refuse_inactive_member();
             RETURN NEW;
         END IF;
-        changed := gme_changed_columns(to_jsonb(OLD), to_jsonb(NEW));
-        IF changed = '{}' THEN
+        IF NEW IS NOT DISTINCT FROM OLD THEN
             RETURN NEW;
         END IF;
-        PERFORM gme_require_only('change request', OLD.id, changed, ARRAY['state', 'updated_at', 'version'],
-                                 'a decision');
+        probe := NEW;
+        probe.state := OLD.state;
+        probe.version := OLD.version;
+        probe.updated_at := OLD.updated_at;
+        IF probe IS DISTINCT FROM OLD THEN
+            PERFORM gme_refuse_fixed_columns('change request', OLD.id, to_jsonb(OLD), to_jsonb(probe));
+        END IF;
         PERFORM gme_require_next_version('change request', OLD.id, OLD.version, NEW.version);
         IF NEW.state IS DISTINCT FROM OLD.state THEN
             PERFORM gme_flow_step('change_request', my_role, 'change request', OLD.id, OLD.state, NEW.state);
@@ -370,22 +410,37 @@ CREATE FUNCTION gme_check_reduction_update() RETURNS trigger
     AS $$
     DECLARE
         my_role text := gme_my_role();
-        changed text[];
         step    workflow_transitions%ROWTYPE;
         moved_here boolean;
+        proof_changed boolean;
+        probe   reduction_requests%ROWTYPE;
     BEGIN
         IF my_role IS NULL THEN
             PERFORM gme_refuse_inactive_member();
             RETURN NEW;
         END IF;
-        changed := gme_changed_columns(to_jsonb(OLD), to_jsonb(NEW));
-        IF changed = '{}' THEN
+        IF NEW IS NOT DISTINCT FROM OLD THEN
             RETURN NEW;
         END IF;
-        IF changed = ARRAY['applied_at'] AND NEW.version = OLD.version THEN
+        probe := NEW;
+        probe.state := OLD.state;
+        probe.version := OLD.version;
+        probe.updated_at := OLD.updated_at;
+        probe.proof_file_name := OLD.proof_file_name;
+        probe.proof_size := OLD.proof_size;
+        probe.proof_sha256 := OLD.proof_sha256;
+        probe.applied_at := OLD.applied_at;
+        IF probe IS DISTINCT FROM OLD THEN
+            PERFORM gme_refuse_fixed_columns('reduction request', OLD.id, to_jsonb(OLD), to_jsonb(probe));
+        END IF;
+        proof_changed := (NEW.proof_file_name, NEW.proof_size, NEW.proof_sha256)
+                         IS DISTINCT FROM (OLD.proof_file_name, OLD.proof_size, OLD.proof_sha256);
+
+        IF NEW.applied_at IS DISTINCT FROM OLD.applied_at THEN
             SELECT r.xmin = pg_current_xact_id()::xid INTO moved_here FROM reduction_requests r WHERE r.id = OLD.id;
-            IF coalesce(moved_here, false) AND NEW.state = 'final_passed' AND OLD.applied_at IS NULL
-               AND NEW.applied_at IS NOT NULL THEN
+            IF coalesce(moved_here, false) AND NEW.state = 'final_passed' AND OLD.state = 'final_passed'
+               AND NEW.version = OLD.version AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at AND NOT proof_changed
+               AND OLD.applied_at IS NULL AND NEW.applied_at IS NOT NULL THEN
                 RETURN NEW;
             END IF;
             RAISE EXCEPTION 'reduction request %: applied_at is set once, by the final pass that applies it', OLD.id
@@ -394,14 +449,10 @@ CREATE FUNCTION gme_check_reduction_update() RETURNS trigger
         PERFORM gme_require_next_version('reduction request', OLD.id, OLD.version, NEW.version);
         IF NEW.state IS DISTINCT FROM OLD.state THEN
             step := gme_flow_step('training_years_reduction', my_role, 'reduction request', OLD.id, OLD.state, NEW.state);
-            PERFORM gme_require_only('reduction request', OLD.id, changed,
-                CASE WHEN step.action = 'resubmit'
-                     THEN ARRAY['proof_file_name', 'proof_sha256', 'proof_size', 'state', 'updated_at', 'version']
-                     ELSE ARRAY['state', 'updated_at', 'version'] END,
-                'a ' || step.action);
-        ELSE
-            PERFORM gme_require_only('reduction request', OLD.id, changed, ARRAY['updated_at', 'version'],
-                                     'a change without a move');
+        END IF;
+        IF proof_changed AND step.action IS DISTINCT FROM 'resubmit' THEN
+            RAISE EXCEPTION 'the proof of reduction request % changes only with its resubmission', OLD.id
+                USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;
     END
@@ -439,17 +490,22 @@ CREATE FUNCTION gme_check_teacher_update() RETURNS trigger
     AS $$
     DECLARE
         my_role text := gme_my_role();
-        changed text[];
+        probe   teachers%ROWTYPE;
     BEGIN
         IF my_role IS NULL THEN
             PERFORM gme_refuse_inactive_member();
             RETURN NEW;
         END IF;
-        changed := gme_changed_columns(to_jsonb(OLD), to_jsonb(NEW));
-        IF changed = '{}' THEN
+        IF NEW IS NOT DISTINCT FROM OLD THEN
             RETURN NEW;
         END IF;
-        PERFORM gme_require_only('teacher', OLD.id, changed, ARRAY['state', 'updated_at', 'version'], 'a review');
+        probe := NEW;
+        probe.state := OLD.state;
+        probe.version := OLD.version;
+        probe.updated_at := OLD.updated_at;
+        IF probe IS DISTINCT FROM OLD THEN
+            PERFORM gme_refuse_fixed_columns('teacher', OLD.id, to_jsonb(OLD), to_jsonb(probe));
+        END IF;
         PERFORM gme_require_next_version('teacher', OLD.id, OLD.version, NEW.version);
         IF NEW.state IS DISTINCT FROM OLD.state THEN
             PERFORM gme_flow_step('teacher_review', my_role, 'teacher', OLD.id, OLD.state, NEW.state);
@@ -471,7 +527,7 @@ CREATE FUNCTION gme_check_decision_insert() RETURNS trigger
     LANGUAGE plpgsql SET search_path = public, pg_temp
     AS $$
     DECLARE
-        item_id    bigint := (to_jsonb(NEW) ->> TG_ARGV[1])::bigint;
+        item_id    bigint;
         item_state text;
         written_here boolean;
     BEGIN
@@ -479,8 +535,25 @@ CREATE FUNCTION gme_check_decision_insert() RETURNS trigger
             PERFORM gme_refuse_inactive_member();
             RETURN NEW;
         END IF;
-        EXECUTE format('SELECT state, xmin = pg_current_xact_id()::xid FROM %I WHERE id = $1', TG_ARGV[0])
-            INTO item_state, written_here USING item_id;
+        -- Static queries (one per flow) keep their plans cached for the session.
+        CASE TG_ARGV[0]
+            WHEN 'applications' THEN
+                item_id := NEW.application_id;
+                SELECT i.state, i.xmin = pg_current_xact_id()::xid INTO item_state, written_here
+                FROM applications i WHERE i.id = item_id;
+            WHEN 'change_requests' THEN
+                item_id := NEW.change_request_id;
+                SELECT i.state, i.xmin = pg_current_xact_id()::xid INTO item_state, written_here
+                FROM change_requests i WHERE i.id = item_id;
+            WHEN 'reduction_requests' THEN
+                item_id := NEW.request_id;
+                SELECT i.state, i.xmin = pg_current_xact_id()::xid INTO item_state, written_here
+                FROM reduction_requests i WHERE i.id = item_id;
+            WHEN 'teachers' THEN
+                item_id := NEW.teacher_id;
+                SELECT i.state, i.xmin = pg_current_xact_id()::xid INTO item_state, written_here
+                FROM teachers i WHERE i.id = item_id;
+        END CASE;
         IF NOT coalesce(written_here, false) OR item_state IS DISTINCT FROM NEW.to_state THEN
             RAISE EXCEPTION 'a % row is recorded only with the change of % % it describes (now %, the row says %)',
                 TG_TABLE_NAME, TG_ARGV[0], item_id, item_state, NEW.to_state USING ERRCODE = 'check_violation';
@@ -490,16 +563,16 @@ CREATE FUNCTION gme_check_decision_insert() RETURNS trigger
     $$;
 -- ;
 CREATE TRIGGER application_decisions_with_move BEFORE INSERT ON application_decisions
-    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('applications', 'application_id');
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('applications');
 -- ;
 CREATE TRIGGER change_request_decisions_with_move BEFORE INSERT ON change_request_decisions
-    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('change_requests', 'change_request_id');
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('change_requests');
 -- ;
 CREATE TRIGGER reduction_decisions_with_move BEFORE INSERT ON reduction_decisions
-    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('reduction_requests', 'request_id');
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('reduction_requests');
 -- ;
 CREATE TRIGGER teacher_decisions_with_move BEFORE INSERT ON teacher_decisions
-    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('teachers', 'teacher_id');
+    FOR EACH ROW EXECUTE FUNCTION gme_check_decision_insert('teachers');
 -- ;
 
 -- ===== User administration: SCRAM verifiers only ============================================

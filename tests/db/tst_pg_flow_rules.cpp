@@ -328,7 +328,7 @@ private slots:
         QSqlDatabase a1 = as(QStringLiteral("a1"));
         const qint64 app = addApplication(m_a1, QStringLiteral("sent"), serverTime(-1));
         REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET name = 'someone else', version = version + 1 WHERE id = ?"), {app}),
-                "may change only");
+                "name of application");
         REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET accepted_at = ? WHERE id = ?"), {serverTime(0), app}),
                 "must go from version");
         REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET admitted_specialty = NULL, version = version + 1 WHERE id = ?"), {app}),
@@ -375,17 +375,6 @@ private slots:
                 "can no longer be changed");
     }
 
-    void recruitmentHistoryIsWrittenOnlyWithItsMove()
-    {
-        // A decision row for an application nobody moved in this transaction is invented history.
-        const qint64 app = addApplication(m_a1, QStringLiteral("applied"));
-        REFUSED(attempt(as(QStringLiteral("a1")), QStringLiteral(
-                    "INSERT INTO application_decisions (application_id, user_id, stage, action, from_state, to_state, decided_at) "
-                    "VALUES (?, (SELECT id FROM users WHERE username = 'a1'), 'admission', 'admit', 'pre_admitted', 'admitted', '2026-01-01T09:00:00')"),
-                    {app}),
-                "is recorded only with the change");
-    }
-
     // ----- change requests --------------------------------------------------------------------
     void changeRequestsRefuseTheBaseDecidingItsOwn()
     {
@@ -405,7 +394,7 @@ private slots:
                         {req}).toString(), QStringLiteral("unit"));
         QSqlDatabase ca = as(QStringLiteral("ca"));
         REFUSED(attempt(ca, QStringLiteral("UPDATE change_requests SET new_value = 'other', new_label = 'other', version = version + 1 WHERE id = ?"), {req}),
-                "may change only");
+                "new_label, new_value of change request");
         REFUSED(attempt(ca, QStringLiteral("UPDATE change_requests SET state = 'rejected', version = version + 1 WHERE id = ?"), {req}),
                 "may not move change request");
         REFUSED(attempt(as(QStringLiteral("a1")), QStringLiteral("INSERT INTO change_requests (trainee_id, base_id, kind, new_value, new_label, "
@@ -437,7 +426,9 @@ private slots:
         QVERIFY(!scalar(owner(), QStringLiteral("SELECT applied_at FROM reduction_requests WHERE id = ?"), {req}).isNull());
         QSqlDatabase prov = as(QStringLiteral("prov"));
         REFUSED(attempt(prov, QStringLiteral("UPDATE reduction_requests SET to_years = 1, version = version + 1 WHERE id = ?"), {req}),
-                "may change only");
+                "to_years of reduction request");
+        REFUSED(attempt(prov, QStringLiteral("UPDATE reduction_requests SET proof_sha256 = 'proof-sha', proof_size = 5, version = version + 1 WHERE id = ?"), {req}),
+                "changes only with its resubmission");
         REFUSED(attempt(prov, QStringLiteral("UPDATE reduction_requests SET applied_at = NULL WHERE id = ?"), {req}),
                 "applied_at is set once");
         REFUSED(attempt(prov, QStringLiteral("UPDATE reduction_requests SET state = 'returned', version = version + 1 WHERE id = ?"), {req}),
@@ -452,6 +443,13 @@ private slots:
         const ReductionFiled again = service.resubmit(req, versionOf(QStringLiteral("reduction_requests"), req), {}, {});
         QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(stateOf(QStringLiteral("reduction_requests"), req), QStringLiteral("submitted"));
+        // A resubmission may bring a new proof; only the base resubmits.
+        const qint64 other = addReduction(m_a1, QStringLiteral("returned"));
+        const QString resubmit = QStringLiteral("UPDATE reduction_requests SET state = 'submitted', version = version + 1, "
+                                                "proof_file_name = 'new-proof.pdf' WHERE id = ?");
+        REFUSED(attempt(as(QStringLiteral("ca")), resubmit, {other}), "a municipal user may not move reduction request");
+        const Outcome own = attempt(as(QStringLiteral("a1")), resubmit, {other});
+        QVERIFY2(own.ok && own.rows == 1, qPrintable(own.error));
     }
 
     // ----- teachers ---------------------------------------------------------------------------
@@ -487,6 +485,24 @@ private slots:
             QVERIFY(!truncate.exec(QStringLiteral("TRUNCATE %1").arg(log)));
             QVERIFY2(truncate.lastError().text().contains(QLatin1String("append-only")), qPrintable(truncate.lastError().text()));
             REFUSED(attempt(owner(), QStringLiteral("DELETE FROM %1").arg(log)), "append-only");
+        }
+    }
+
+    void historyIsWrittenOnlyWithTheMoveItDescribes()
+    {
+        // A decision row for an item nobody changed in this transaction is invented history.
+        const qint64 items[] = {addApplication(m_a1, QStringLiteral("pre_admitted")), addChangeRequest(m_a1), addReduction(m_a1),
+                                addTeacher(m_a1, m_dept)};
+        QSqlDatabase a1 = as(QStringLiteral("a1"));
+        const qint64 me = userNamed(QStringLiteral("a1")).id;
+        for (int i = 0; i < 4; ++i) {
+            const QString table = QString::fromLatin1(kFlows[i].items);
+            const QString state = stateOf(table, items[i]);
+            REFUSED(attempt(a1, QStringLiteral("INSERT INTO %1 (%2, user_id, stage, action, from_state, to_state, decided_at) "
+                                               "VALUES (?, ?, 'x', 'x', ?, ?, '2026-01-01T09:00:00')")
+                                    .arg(QString::fromLatin1(kFlows[i].log), QString::fromLatin1(kFlows[i].logLink)),
+                            {items[i], me, state, state}),
+                    "is recorded only with the change");
         }
     }
 
