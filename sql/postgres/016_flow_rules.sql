@@ -140,10 +140,11 @@ CREATE FUNCTION gme_require_only(p_item text, p_id bigint, p_changed text[], p_a
 -- ===== Recruitment: applications ============================================================
 -- A base admits no more than its plan for a specialty (RecruitmentRules::check on admit,
 -- RecruitmentService::changeSpecialty). An admitted row without a specialty yet holds its first
--- choice (the engine sets it right after the move). Checked per statement: two sessions of the
--- same base admitting the last place at the same instant are not serialised here.
+-- choice (the engine sets it right after the move). Two sessions taking places of the same plan
+-- take turns (a lock held to the end of the transaction), and VOLATILE gives the count a fresh
+-- snapshot after the lock, so the second sees the first's committed places.
 CREATE FUNCTION gme_check_admission_place(p_app applications, p_specialty text, p_count_quota boolean) RETURNS void
-    LANGUAGE plpgsql STABLE
+    LANGUAGE plpgsql VOLATILE
     AS $$
     DECLARE
         places integer;
@@ -158,6 +159,8 @@ CREATE FUNCTION gme_check_admission_place(p_app applications, p_specialty text, 
         IF NOT p_count_quota THEN
             RETURN;
         END IF;
+        PERFORM pg_advisory_xact_lock(hashtext(format('gme admission plan %s/%s/%s', p_app.round_id, p_app.base_id,
+                                                      p_specialty)));
         SELECT count(*) INTO taken FROM applications a
         WHERE a.round_id = p_app.round_id AND a.base_id = p_app.base_id AND a.id <> p_app.id
           AND coalesce(a.admitted_specialty, a.choice1) = p_specialty

@@ -3,7 +3,7 @@
 // Raw SQL goes over each user's OWN login to a real PostgreSQL 15, as any client could send it; the
 // legal moves go through gmedesk's review engine over the same logins and must still pass.
 //
-//   province P ── city CA ── base A1        users: a1 (base A1), b1 (base B1),
+//   province P ── city CA ── base A1        users: a1 and a1b (base A1), b1 (base B1),
 //              └─ city CB ── base B1               ca (municipal CA), prov (provincial)
 //   every recruitment window is open a day either side of the server's clock.
 #include "Clock.h"
@@ -221,7 +221,7 @@ private slots:
                         {m_a1, QStringLiteral(u"心内科")}).toLongLong();
 
         const struct { const char *name, *role, *org; } users[] = {
-            {"a1", "base", "A1"}, {"b1", "base", "B1"}, {"ca", "municipal", "CA"}, {"prov", "provincial", "P"}};
+            {"a1", "base", "A1"}, {"a1b", "base", "A1"}, {"b1", "base", "B1"}, {"ca", "municipal", "CA"}, {"prov", "provincial", "P"}};
         for (const auto &u : users)
             execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
                     {QString::fromLatin1(u.name), QString::fromLatin1(u.name), QString::fromLatin1(u.role),
@@ -359,6 +359,29 @@ private slots:
         execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0300', 'x', 'resident') ON CONFLICT DO NOTHING"));
         REFUSED(attempt(a1, QStringLiteral("UPDATE applications SET admitted_specialty = '0300', version = version + 1 WHERE id = ?"), {third}),
                 "has no plan");
+    }
+
+    void recruitmentPlacesAreTakenInTurnAcrossSessions()
+    {
+        // 0400 has one place. While one session's admission is not committed, another session of
+        // the base waits for it (here it gives up after a moment); once it commits, the plan is full.
+        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0400', ?, 'resident')"),
+                {QStringLiteral(u"外科")});
+        execSql(owner(), QStringLiteral("INSERT INTO admission_plans (round_id, base_id, specialty_code, quota) VALUES (?, ?, '0400', 1)"),
+                {m_round, m_a1});
+        const qint64 first = addApplication(m_a1, QStringLiteral("pre_admitted"), {}, QStringLiteral("0400"));
+        const qint64 second = addApplication(m_a1, QStringLiteral("pre_admitted"), {}, QStringLiteral("0400"));
+        const QString admit = QStringLiteral("UPDATE applications SET state = 'admitted', version = version + 1 WHERE id = ?");
+        QSqlDatabase one = as(QStringLiteral("a1")), two = as(QStringLiteral("a1b"));
+        QVERIFY(one.transaction());
+        QVERIFY(attempt(one, admit, {first}).ok);
+        QVERIFY(two.transaction());
+        QVERIFY(attempt(two, QStringLiteral("SELECT set_config('lock_timeout', '300ms', true)")).ok);
+        REFUSED(attempt(two, admit, {second}), "lock timeout");
+        QVERIFY(two.rollback());
+        QVERIFY(one.commit());
+        REFUSED(attempt(two, admit, {second}), "is full (1 places)");
+        QCOMPARE(stateOf(QStringLiteral("applications"), second), QStringLiteral("pre_admitted"));
     }
 
     void recruitmentSendingIsStampedOnceByTheServer()
@@ -524,7 +547,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (const char *user : {"a1", "b1", "ca", "prov"})
+        for (const char *user : {"a1", "a1b", "b1", "ca", "prov"})
             QSqlDatabase::database(QStringLiteral("flow-") + QLatin1String(user), false).close();
         m_database.reset();
         m_pg.reset();
