@@ -3,6 +3,7 @@
 // ReviewEngine runs unchanged on PostgreSQL 15 (PgServer fixture); the server's own rules are on.
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "auth/ScramVerifier.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/DbError.h"
@@ -135,7 +136,7 @@ private slots:
             "FROM unnest(ARRAY['registration', 'base_review', 'city_review', 'final_review']) s"), {m_batch});
         for (const char *name : {"a1", "a1b"})
             execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, 'base', 'A1', ?)"),
-                    {QString::fromLatin1(name), QString::fromLatin1(name), kPassword});
+                    {QString::fromLatin1(name), QString::fromLatin1(name), scram::sha256Verifier(kPassword)});
     }
 
     void overlappingBatchesFromTwoConnectionsOneWinsEachRowTheOtherIsToldAndWritesNothing()

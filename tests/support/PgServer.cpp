@@ -328,6 +328,14 @@ QString PgServer::tryLogin(const QString &user, const QString &password, const Q
     return error;
 }
 
+QString PgServer::serverLog() const
+{
+    QFile f(m_dir.filePath(QStringLiteral("server.log")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
 QString PgServer::logText() const
 {
     QFile f(m_dir.filePath(QStringLiteral("server.log")));

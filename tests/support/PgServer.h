@@ -53,6 +53,8 @@ public:
     void stop();      // fast shutdown: open sessions are ended, committed data is kept
     void kill();      // SIGKILL to the server and every backend, as in a crash
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // Everything the server wrote to its log so far (statements, with log_statement = 'all').
+    QString serverLog() const;
 
 private:
     bool initdb();

@@ -1,6 +1,7 @@
 #include "UserAdmin.h"
 
 #include "Authenticator.h"
+#include "ScramVerifier.h"
 #include "db/DbError.h"
 #include "db/SqlDialect.h"
 
@@ -57,7 +58,7 @@ QString UserAdmin::addUser(const QString &username, const QString &displayName, 
         return problem;
     if (m_central)
         return callServer(QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
-                          {username, displayName, roleCode(role), orgCode, password});
+                          {username, displayName, roleCode(role), orgCode, scram::sha256Verifier(password)});
 
     QSqlQuery org(m_db);
     prepareOrThrow(org, QStringLiteral("SELECT id FROM orgs WHERE code = ?"));
@@ -106,7 +107,7 @@ QString UserAdmin::resetPassword(const QString &username, const QString &passwor
     if (QString problem = validate(username, password); !problem.isEmpty())
         return problem;
     if (m_central)
-        return callServer(QStringLiteral("SELECT gme_reset_password(?, ?)"), {username, password});
+        return callServer(QStringLiteral("SELECT gme_reset_password(?, ?)"), {username, scram::sha256Verifier(password)});
     QSqlQuery q(m_db);
     prepareOrThrow(q, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0 WHERE username = ?"));
     q.addBindValue(Authenticator::hashPassword(password));

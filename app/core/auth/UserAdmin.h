@@ -22,7 +22,8 @@ struct UserListing
 // Creating, disabling and resetting users, for the system administrator (and the CLI).
 // Embedded: rows in users with Argon2id hashes. Central: each user is a PostgreSQL login role
 // made by the server's own functions (gme_add_user …), which only a sysadmin may call; the
-// server hashes the password (SCRAM) and logs the change.
+// password leaves this process only as a SCRAM-SHA-256 verifier (ScramVerifier.h), so the
+// server's statement log never holds it; the server logs the change.
 // Rule failures (bad name, unknown organisation, duplicate) come back as a translated message;
 // an empty message means done. A failing database throws DbError.
 class UserAdmin

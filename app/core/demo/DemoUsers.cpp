@@ -5,6 +5,7 @@
 #include "DemoProvince.h"
 #include "db/DbError.h"
 #include "db/SqlDialect.h"
+#include "auth/ScramVerifier.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,18 +14,20 @@ namespace gme::demo {
 namespace {
 
 // Embedded: rows with the shared Argon2id hash. Central: login roles made by the server's own
-// gme_add_user(), which hashes the demo password itself (SCRAM).
+// gme_add_user(), given the demo password's SCRAM verifier (one for all: the same password).
 class UserInserter
 {
 public:
     UserInserter(const QSqlDatabase &db, QString hash)
         : m_q(db), m_hash(std::move(hash)), m_central(sql::dialectOf(db) == Dialect::Postgres)
     {
-        if (m_central)
+        if (m_central) {
+            m_verifier = scram::sha256Verifier(QString::fromLatin1(kDemoPassword));
             prepareOrThrow(m_q, QStringLiteral("SELECT gme_add_user(?, ?, ?, (SELECT code FROM orgs WHERE id = ?), ?)"));
-        else
+        } else {
             prepareOrThrow(m_q, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
                                                "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        }
     }
     qint64 insert(const QString &username, const QString &displayName, Role role, qint64 orgId)
     {
@@ -32,7 +35,7 @@ public:
         m_q.bindValue(1, displayName);
         m_q.bindValue(2, roleCode(role));
         m_q.bindValue(3, orgId);
-        m_q.bindValue(4, m_central ? QString::fromLatin1(kDemoPassword) : m_hash);
+        m_q.bindValue(4, m_central ? m_verifier : m_hash);
         execOrThrow(m_q, "insert demo user");
         ++m_count;
         return returnedId(m_q);
@@ -42,6 +45,7 @@ public:
 private:
     QSqlQuery m_q;
     QString m_hash;
+    QString m_verifier;
     bool m_central = false;
     int m_count = 0;
 };

@@ -10,6 +10,9 @@
 //    - its decision log, with exactly these columns besides its item column:
 //      batch_action_id, user_id, stage, action, from_state, to_state, reason, decided_at
 //      (make it append-only with the two triggers the `decisions` table has).
+//    Its sql/postgres twin also seeds workflow_transitions with the Steps and adds the server's
+//    own checks of a move (see sql/postgres/016_flow_rules.sql); add the flow to
+//    tests/db/tst_pg_flow_rules.cpp, which compares the server's table with the Steps.
 // 2. A WorkflowSpec: its code, its Steps (role, stage, from, action, to, reason required) written
 //    as codes, the ItemStorage naming the tables and columns above, the SQL listing its windows
 //    (or none: always open), the columns its queue shows, and optionally WorkflowRules for rules
