@@ -7,6 +7,7 @@
 #include "PgBench.h"
 #include "QueueBench.h"
 #include "TestSupport.h"
+#include "auth/ScramVerifier.h"
 #include "db/Database.h"
 
 #include <QTest>
@@ -55,7 +56,7 @@ private slots:
             "INSERT INTO registrations (batch_id, trainee_id, base_id, state, submitted_at, updated_at) "
             "SELECT ?, id, base_id, 'city_passed', '2026-01-01T09:00:00', '2026-01-01T09:00:00' FROM trainees"),
             {batch});
-        execSql(owner, QStringLiteral("SELECT gme_add_user('prov', '省级审核', 'provincial', 'P', ?)"), {kPassword});
+        execSql(owner, QStringLiteral("SELECT gme_add_user('prov', '省级审核', 'provincial', 'P', ?)"), {scram::sha256Verifier(kPassword)});
         try {
             m_pg->analyze();
             m_pg->signIn(QStringLiteral("prov"), kPassword);
