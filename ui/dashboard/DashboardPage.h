@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionBanner;
+
 class AgeingChartView;
 class FunnelChartView;
 
@@ -57,6 +59,7 @@ private:
         QList<ExamBatch> batches;
         DashboardFigures figures;
         QString error;
+        bool connectionLost = false;
     };
     void buildLayout();
     void requestLoad(qint64 batchId);
@@ -79,6 +82,7 @@ private:
     QPushButton *m_reload = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_status = nullptr;
+    ConnectionBanner *m_connection = nullptr;
     QLabel *m_funnelTitle = nullptr;
     QScrollArea *m_funnelScroll = nullptr;
     FunnelChartView *m_funnel = nullptr;
