@@ -135,9 +135,10 @@ QSqlDatabase Database::connection() const
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        // QPSQL reports a broken connection as not open. Closing it first frees the dead
-        // connection and forgets its LISTENs (ChangeWatcher subscribes again); the driver object
-        // stays, so copies of this QSqlDatabase held elsewhere on the thread keep working.
+        // QPSQL reports a broken connection as not open: open it again below on the same driver
+        // object, so copies of this QSqlDatabase held elsewhere on the thread keep working. Its
+        // LISTENs are gone with the old connection (ChangeWatcher subscribes again). Qt 6.4's
+        // open() closes the dead one itself; closing here does not rely on that.
         db.close();
     }
     const QString driver = m_dialect == Dialect::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
