@@ -11,11 +11,13 @@
 #include "auth/UserAdmin.h"
 #include "common/ConnectionBanner.h"
 #include "common/DbPool.h"
+#include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 #include "review/ReviewPane.h"
 #include "review/ReviewPrompts.h"
 
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -225,6 +227,40 @@ private slots:
         QVERIFY(waitForQueue(pane, pane.loadCount()));
         QTRY_COMPARE_WITH_TIMEOUT(pane.queueModel()->totalCount(), queued - 4, 10000);
         QVERIFY(!pane.connectionBanner()->isLost());
+    }
+
+    void theDashboardSaysTheServerIsGoneAndCountsAgainWhenItIsBack()
+    {
+        QCOMPARE(UserAdmin(owner()).addUser(QStringLiteral("sheng"), QStringLiteral("省厅"), Role::Provincial, QStringLiteral("P"), kPassword), QString());
+        auto database = std::make_unique<Database>(m_pg->url(QStringLiteral("sheng")));
+        const SignInResult signedIn = signInToServer(*database, QStringLiteral("sheng"), kPassword);
+        QCOMPARE(signedIn.outcome, SignInResult::Outcome::SignedIn);
+        Session session;
+        session.database = database.get();
+        session.user = *signedIn.user;
+        {
+            DashboardPage page(session);
+            page.connectionBanner()->setRetryInterval(500);
+            QSignalSpy loaded(&page, &DashboardPage::loaded);
+            page.reload();
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+            const int registrations = count(QStringLiteral("SELECT count(*) FROM registrations"));
+            QVERIFY(registrations > 0);
+            const qint64 shown = page.figures().batchId;
+            QVERIFY(shown != 0);
+
+            m_pg->kill();
+            page.reload();
+            QTRY_VERIFY_WITH_TIMEOUT(page.connectionBanner()->isLost(), 20000);
+            QVERIFY(page.connectionBanner()->isVisibleTo(&page));
+            QCOMPARE(page.figures().batchId, shown); // the last figures stay under the banner
+
+            QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000); // counted again by itself
+            QVERIFY(!page.connectionBanner()->isLost());
+            QVERIFY(!page.connectionBanner()->isVisibleTo(&page));
+        }
+        closeWorkerConnection(*database);
     }
 
     void cleanupTestCase()

@@ -36,6 +36,7 @@ public:
     // Reloads the batches and the figures of the chosen batch; asynchronous, loaded() follows.
     void reload();
     const DashboardFigures &figures() const { return m_figures; }
+    ConnectionBanner *connectionBanner() const { return m_connection; }
     FunnelChartView *funnelChart() const { return m_funnel; }
     FunnelGrouping grouping() const;
     void setGrouping(FunnelGrouping grouping);
