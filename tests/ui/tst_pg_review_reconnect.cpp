@@ -12,6 +12,7 @@
 #include "common/ConnectionBanner.h"
 #include "common/DbPool.h"
 #include "dashboard/DashboardPage.h"
+#include "main/MainWindow.h"
 #include "db/Database.h"
 #include "review/ReviewPane.h"
 #include "review/ReviewPrompts.h"
@@ -227,6 +228,37 @@ private slots:
         QVERIFY(waitForQueue(pane, pane.loadCount()));
         QTRY_COMPARE_WITH_TIMEOUT(pane.queueModel()->totalCount(), queued - 4, 10000);
         QVERIFY(!pane.connectionBanner()->isLost());
+    }
+
+    void theMainWindowNoticesAnIdleRestartAndReadsTheQueueAgain()
+    {
+        // Nobody touches the window: its change watcher sees the connection break, the pane says
+        // so, and both come back when the server does.
+        addSubmitted(2);
+        auto database = std::make_unique<Database>(m_pg->url(QStringLiteral("zhang")));
+        const SignInResult signedIn = signInToServer(*database, QStringLiteral("zhang"), kPassword);
+        QCOMPARE(signedIn.outcome, SignInResult::Outcome::SignedIn);
+        Session session;
+        session.database = database.get();
+        session.user = *signedIn.user;
+        {
+            MainWindow window(session);
+            ReviewPane *pane = window.reviewPane();
+            QVERIFY(pane);
+            QVERIFY(waitForQueue(*pane));
+            const int loads = pane->loadCount();
+            m_pg->kill();
+            QTRY_VERIFY_WITH_TIMEOUT(pane->connectionBanner()->isLost(), 20000);
+            QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+            QTRY_VERIFY_WITH_TIMEOUT(!pane->connectionBanner()->isLost() && !pane->isLoading(), 30000);
+            QVERIFY(pane->loadCount() > loads + 1);
+            // Listening again: another reviewer's change reloads the queue.
+            const int before = pane->loadCount();
+            execSql(owner(), QStringLiteral("UPDATE registrations SET state = 'base_passed', version = version + 1 "
+                                            "WHERE id = (SELECT max(id) FROM registrations WHERE state = 'submitted')"));
+            QTRY_VERIFY_WITH_TIMEOUT(pane->loadCount() > before && !pane->isLoading(), 20000);
+        }
+        closeWorkerConnection(*database);
     }
 
     void theDashboardSaysTheServerIsGoneAndCountsAgainWhenItIsBack()
