@@ -203,6 +203,22 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("base1")), qPrintable(r.err));
     }
 
+    void aUsersLoginNeverMigratesAnOlderServerIsRefusedWithWhatToDo()
+    {
+        const int top = scalar(owner(), QStringLiteral("SELECT max(version) FROM schema_version")).toInt();
+        const int below = scalar(owner(), QStringLiteral("SELECT max(version) FROM schema_version WHERE version < ?"), {top}).toInt();
+        // The newest migration not (yet) on the server, as after updating only the desks.
+        execSql(owner(), QStringLiteral("UPDATE schema_version SET version = -version WHERE version = ?"), {top});
+        const Run r = asDemoUser(QStringLiteral("province"), {QStringLiteral("export"), QStringLiteral("registrants"),
+                                                              QStringLiteral("--as"), QStringLiteral("province"),
+                                                              QStringLiteral("-o"), file("old.xlsx")});
+        const int after = scalar(owner(), QStringLiteral("SELECT max(version) FROM schema_version")).toInt();
+        execSql(owner(), QStringLiteral("UPDATE schema_version SET version = -version WHERE version = ?"), {-top});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("migrate")), qPrintable(r.err));
+        QCOMPARE(after, below); // the login did not try to migrate
+    }
+
     void cleanupTestCase() { m_pg.reset(); }
 };
 
