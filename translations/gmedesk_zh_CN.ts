@@ -494,6 +494,10 @@
         <source>The server cannot be reached (%1). The batch was applied entirely or not at all; your pending batch is kept. When the server is back, reload the queue: applied rows will have left it.</source>
         <translation>无法连接服务器（%1）。该批次要么全部生效，要么完全未生效；待处理栏已保留。服务器恢复后请刷新队列：已生效的记录会从队列中消失。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached: nothing was applied. Your pending batch is kept; apply it again when the connection is back. (%1)</source>
+        <translation>无法连接服务器：未应用任何更改。待定批次已保留，连接恢复后请重新应用。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>gme::BatchesPage</name>
@@ -773,6 +777,17 @@
     <message>
         <source>In training</source>
         <translation>在培</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ConnectionBanner</name>
+    <message>
+        <source>The connection to the server is lost; reconnecting… The pending batch is kept.</source>
+        <translation>与服务器的连接已断开，正在重连…待定批次已保留。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1232,10 @@
     <message>
         <source>Cannot commit: %1</source>
         <translation>无法提交事务：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 is lost and could not be reopened: %2</source>
+        <translation>与服务器 %1 的连接已断开，且无法重新连接：%2</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3031,13 @@ Click to open the review queue for %1</source>
     <message>
         <source>Rows where at least one required file is missing</source>
         <translation>至少缺少一项必传材料的记录</translation>
+    </message>
+</context>
+<context>
+    <name>gme::QueueLoader</name>
+    <message>
+        <source>The connection broke while the queue was being read.</source>
+        <translation>读取队列时与服务器的连接中断。</translation>
     </message>
 </context>
 <context>

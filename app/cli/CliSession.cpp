@@ -2,6 +2,7 @@
 
 #include "CliRequest.h"
 #include "PasswordPrompt.h"
+#include "auth/ServerSignIn.h"
 #include "db/DbError.h"
 #include "import/RosterImport.h"
 
@@ -34,9 +35,21 @@ std::unique_ptr<Database> openExistingDatabase(const QString &location, QTextStr
     if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
         throw DbError(cliTr("There is no database at %1; run 'gmedesk-cli --db %1 migrate' first.").arg(location));
     auto db = openDatabase(location, err);
-    if (db->schemaVersion() == 0)
+    const int version = db->schemaVersion();
+    if (version == 0)
         throw DbError(cliTr("%1 is not a gmedesk database yet; run 'gmedesk-cli --db %1 migrate' first.").arg(location));
-    db->migrate();
+    if (db->dialect() != Dialect::Postgres) {
+        db->migrate();
+        return db;
+    }
+    // On a central server only the owner changes the schema; a user's login may not (and must
+    // not try). An older schema is refused with what to do, as at sign-in in the app.
+    const int needed = bundledSchemaVersion(*db);
+    if (version < needed)
+        throw DbError(cliTr("The server's database is at schema version %1; this program needs %2. Ask the system "
+                            "administrator to run: gmedesk-cli --db postgresql://OWNER@HOST:PORT/DATABASE migrate")
+                          .arg(version)
+                          .arg(needed));
     return db;
 }
 

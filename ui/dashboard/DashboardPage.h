@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionBanner;
+
 class AgeingChartView;
 class FunnelChartView;
 
@@ -34,6 +36,7 @@ public:
     // Reloads the batches and the figures of the chosen batch; asynchronous, loaded() follows.
     void reload();
     const DashboardFigures &figures() const { return m_figures; }
+    ConnectionBanner *connectionBanner() const { return m_connection; }
     FunnelChartView *funnelChart() const { return m_funnel; }
     FunnelGrouping grouping() const;
     void setGrouping(FunnelGrouping grouping);
@@ -57,6 +60,7 @@ private:
         QList<ExamBatch> batches;
         DashboardFigures figures;
         QString error;
+        bool connectionLost = false;
     };
     void buildLayout();
     void requestLoad(qint64 batchId);
@@ -79,6 +83,7 @@ private:
     QPushButton *m_reload = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_status = nullptr;
+    ConnectionBanner *m_connection = nullptr;
     QLabel *m_funnelTitle = nullptr;
     QScrollArea *m_funnelScroll = nullptr;
     FunnelChartView *m_funnel = nullptr;

@@ -49,6 +49,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
         // Central mode: another reviewer's decisions show up without pressing refresh.
         auto *watcher = new ChangeWatcher(*session.database, this);
         connect(watcher, &ChangeWatcher::changedByOthers, m_review, &ReviewPane::reload);
+        // The server went away: the pane's next read finds out and shows the banner. Back again:
+        // others' changes meanwhile went unheard, so the queue is read afresh.
+        connect(watcher, &ChangeWatcher::connectionLost, m_review, &ReviewPane::reload);
+        connect(watcher, &ChangeWatcher::reconnected, m_review, &ReviewPane::reload);
         m_tabs->addTab(m_review, tr("Review queue"));
         m_tabs->addTab(new HistoryPage(session, m_tabs), tr("Decision history"));
         // The other queues on the same engine; each loads when its tab is shown.

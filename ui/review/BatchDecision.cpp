@@ -18,6 +18,7 @@ struct Attempt
 {
     std::optional<T> value;
     QString error;
+    bool connectionLost = false; // central mode: the failure was the connection to the server
 };
 
 } // namespace
@@ -49,9 +50,16 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
     if (action == Action::Reject || action == Action::Return) {
         std::optional<QString> asked;
         try {
-            ReasonTemplates templates(m_session.database->connection(), m_session.user.id);
+            const Database *database = m_session.database;
+            const qint64 userId = m_session.user.id;
+            // Read once here, so a connection broken by a server restart is reopened before the
+            // dialog reads the templates (the reopened connection is the same QSqlDatabase).
+            database->retryIfConnectionLost([&] { return ReasonTemplates(database->connection(), userId).list(action); });
+            ReasonTemplates templates(database->connection(), userId);
             asked = m_prompts.askReason(m_parent, action, templates);
         } catch (const DbError &e) {
+            if (e.connectionLost())
+                return notReached(action, e.message());
             m_prompts.warn(m_parent, title, e.message());
             return {};
         }
@@ -69,9 +77,12 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
         return runWithBusyDialog(m_parent, tr("Checking %1 rows…").arg(request.rows.size()), [=] {
             Attempt<BatchCheck> a;
             try {
-                a.value = ReviewEngine(database->connection(), user, *workflow, *clock).check(request);
+                // Checking only reads: after a server restart it simply runs again.
+                a.value = database->retryIfConnectionLost(
+                    [&] { return ReviewEngine(database->connection(), user, *workflow, *clock).check(request); });
             } catch (const DbError &e) {
                 a.error = e.message();
+                a.connectionLost = e.connectionLost();
             }
             return a;
         });
@@ -80,6 +91,8 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
     BatchRequest request{action, reason, rows};
     Attempt<BatchCheck> checked = check(request);
     for (;;) {
+        if (!checked.value && checked.connectionLost)
+            return notReached(action, checked.error);
         if (!checked.value) {
             m_prompts.warn(m_parent, title, checked.error);
             return {};
@@ -115,10 +128,11 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
                     a.value = engine.apply(request, [&link](int done, int total) { return link.report(done, total); });
                 } catch (const DbError &e) {
                     a.error = e.message();
+                    a.connectionLost = database->connectionLost();
                 }
                 return a;
             });
-        if (!result.value && database->dialect() == Dialect::Postgres)
+        if (!result.value && result.connectionLost)
             return afterLostConnection(action, request, token, result.error);
         if (!result.value) {
             m_prompts.warn(m_parent, title, tr("Nothing was applied: %1").arg(result.error));
@@ -129,7 +143,7 @@ DecisionOutcome BatchDecision::run(Action action, QList<BatchRow> rows, const Re
             return {};
         }
         if (result.value->applied) {
-            DecisionOutcome out{true, result.value->batchActionId, result.value->rowCount};
+            DecisionOutcome out{true, result.value->batchActionId, result.value->rowCount, false, {}};
             m_prompts.inform(m_parent, title, doneText(action, out.rowCount, out.batchActionId));
             return out;
         }
@@ -146,22 +160,28 @@ DecisionOutcome BatchDecision::afterLostConnection(Action action, const BatchReq
 {
     Database *database = m_session.database;
     enum class Fate { Applied, NotApplied, Unknown };
-    const Fate fate = runWithBusyDialog(m_parent, tr("Reconnecting to the server…"), [=] {
+    struct Found
+    {
+        Fate fate = Fate::Unknown;
+        qint64 batchActionId = 0;
+    };
+    const Found found = runWithBusyDialog(m_parent, tr("Reconnecting to the server…"), [=] {
         if (!database->reconnect())
-            return Fate::Unknown;
+            return Found{};
         try {
-            return batchCommitted(database->connection(), token) ? Fate::Applied : Fate::NotApplied;
+            const qint64 id = committedBatchAction(database->connection(), token);
+            return Found{id ? Fate::Applied : Fate::NotApplied, id};
         } catch (const DbError &) {
-            return Fate::Unknown;
+            return Found{};
         }
     });
     const QString title = actionName(action);
-    switch (fate) {
+    switch (found.fate) {
     case Fate::Applied:
         m_prompts.inform(m_parent, title,
                          tr("The connection to the server broke, but the batch had been applied entirely: %1")
-                             .arg(doneText(action, int(request.rows.size()), 0)));
-        return DecisionOutcome{true, 0, int(request.rows.size())};
+                             .arg(doneText(action, int(request.rows.size()), found.batchActionId)));
+        return DecisionOutcome{true, found.batchActionId, int(request.rows.size()), false, {}};
     case Fate::NotApplied:
         m_prompts.warn(m_parent, title,
                        tr("The connection to the server broke before the batch was saved: nothing was applied. "
@@ -175,7 +195,23 @@ DecisionOutcome BatchDecision::afterLostConnection(Action action, const BatchReq
                    tr("The server cannot be reached (%1). The batch was applied entirely or not at all; your pending "
                       "batch is kept. When the server is back, reload the queue: applied rows will have left it.")
                        .arg(error));
-    return {};
+    DecisionOutcome out;
+    out.connectionLost = true;
+    out.connectionError = error;
+    return out;
+}
+
+DecisionOutcome BatchDecision::notReached(Action action, const QString &error)
+{
+    // Failed before the apply began: certainly nothing was written.
+    m_prompts.warn(m_parent, actionName(action),
+                   tr("The server cannot be reached: nothing was applied. Your pending batch is kept; apply it again "
+                      "when the connection is back. (%1)")
+                       .arg(error));
+    DecisionOutcome out;
+    out.connectionLost = true;
+    out.connectionError = error;
+    return out;
 }
 
 } // namespace gme

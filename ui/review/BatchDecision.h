@@ -17,6 +17,9 @@ struct DecisionOutcome
     bool applied = false;
     qint64 batchActionId = 0;
     int rowCount = 0;
+    // The server could not be reached (the user was told; the pending batch is kept).
+    bool connectionLost = false;
+    QString connectionError;
 };
 
 // One decision on the pending batch: reason (reject, return) → manifest → apply, asking through
@@ -38,6 +41,8 @@ private:
     // Central mode, an apply failed: reconnect and tell the user whether the batch committed.
     DecisionOutcome afterLostConnection(Action action, const BatchRequest &request, const QString &token,
                                         const QString &error);
+    // Central mode, the server could not be reached before anything was applied.
+    DecisionOutcome notReached(Action action, const QString &error);
 
     Session m_session;
     ReviewPrompts &m_prompts;

@@ -6,6 +6,7 @@
 #include "review/PendingStore.h"
 #include "review/QueueRepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace gme {
@@ -51,10 +52,18 @@ struct ChoiceSets
 
 } // namespace
 
-void loadQueueFor(QPromise<QueueLoad> &promise, Database *database, const User &user, const Workflow &workflow,
-                  int firstRows)
+namespace {
+
+struct Text
 {
-    try {
+    Q_DECLARE_TR_FUNCTIONS(gme::QueueLoader)
+};
+
+// One read of the queue; `reported` counts the pieces handed to the pane.
+void loadOnce(QPromise<QueueLoad> &promise, Database *database, const User &user, const Workflow &workflow,
+              int firstRows, int &reported)
+{
+    {
         QSqlDatabase db = database->connection();
         QueueRepository repo(db, user, workflow);
 
@@ -110,13 +119,32 @@ void loadQueueFor(QPromise<QueueLoad> &promise, Database *database, const User &
             out.choices = choices.choices();
             first = false;
             promise.addResult(std::move(out));
+            ++reported;
         };
         repo.loadQueue(firstRows, report);
         if (first)
             report({}); // an empty queue: still the pending batch and the windows
+    }
+}
+
+} // namespace
+
+void loadQueueFor(QPromise<QueueLoad> &promise, Database *database, const User &user, const Workflow &workflow,
+                  int firstRows)
+{
+    int reported = 0;
+    try {
+        // A server restarted since the last read: the connection is reopened and the queue read
+        // again, unless part of it was shown already (the pane would get rows twice).
+        database->retryIfConnectionLost([&] {
+            if (reported > 0)
+                throw DbError(Text::tr("The connection broke while the queue was being read."));
+            loadOnce(promise, database, user, workflow, firstRows, reported);
+        });
     } catch (const DbError &e) {
         QueueLoad out;
         out.error = e.message();
+        out.connectionLost = e.connectionLost();
         promise.addResult(std::move(out));
     }
 }

@@ -9,6 +9,7 @@
 #include "StageWindowText.h"
 #include "common/CancellableRun.h"
 #include "common/ColumnWidths.h"
+#include "common/ConnectionBanner.h"
 #include "common/DbPool.h"
 #include "common/Format.h"
 #include "db/Database.h"
@@ -85,6 +86,9 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     m_note->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
     m_note->hide();
     layout->addWidget(m_note);
+    m_connection = new ConnectionBanner(this);
+    layout->addWidget(m_connection);
+    connect(m_connection, &ConnectionBanner::retryRequested, this, &ReviewPane::reload);
 
     m_queueView = new QTableView(this);
     m_queueView->setObjectName(QStringLiteral("queueView"));
@@ -219,6 +223,10 @@ void ReviewPane::onLoadPart(int index)
     if (m_reloadAgain)
         return; // a newer load follows when this one has finished
     QueueLoad load = m_loader.resultAt(index);
+    if (load.connectionLost) {
+        showConnectionLost(load.error);
+        return;
+    }
     if (!load.error.isEmpty()) {
         setNote(tr("The queue could not be loaded: %1").arg(load.error));
         return;
@@ -233,6 +241,7 @@ void ReviewPane::onLoadPart(int index)
         return;
     }
     // The first rows: readable at once, while the rest is still being read (moves wait for it).
+    m_connection->showConnected();
     m_queueView->setEnabled(true);
     m_pendingView->setEnabled(true);
     m_queueModel->setFilter(m_filterBar->filter());
@@ -259,10 +268,20 @@ void ReviewPane::onLoaded()
     }
     m_busy->hide();
     m_reload->setEnabled(true);
-    m_queueView->setEnabled(true);
-    m_pendingView->setEnabled(true);
+    // Out of reach: the lists stay frozen under the banner until a load gets through.
+    m_queueView->setEnabled(!m_connection->isLost());
+    m_pendingView->setEnabled(!m_connection->isLost());
     ++m_loadCount;
     emit queueLoaded();
+}
+
+void ReviewPane::showConnectionLost(const QString &detail)
+{
+    // The lists keep what was last read, greyed out: the pending batch is still stored on the
+    // server as it was, and moves are refused until the queue is read again.
+    m_connection->showLost(detail);
+    m_queueView->setEnabled(false);
+    m_pendingView->setEnabled(false);
 }
 
 void ReviewPane::showWindowState(const QList<ExamBatch> &batches)
@@ -354,8 +373,9 @@ void ReviewPane::removeAllFromPending()
 
 void ReviewPane::moveToPending(const QSet<qint64> &ids)
 {
-    // A load replaces both lists with what the database held when it started: no moves meanwhile.
-    if (ids.isEmpty() || isLoading())
+    // A load replaces both lists with what the database held when it started: no moves meanwhile,
+    // nor while the server is out of reach (they could not be saved).
+    if (ids.isEmpty() || isLoading() || m_connection->isLost())
         return;
     const QVector<const QueueRow *> rows = m_queueModel->takeIds(ids);
     QList<BatchRow> batch;
@@ -370,7 +390,7 @@ void ReviewPane::moveToPending(const QSet<qint64> &ids)
 
 void ReviewPane::moveToQueue(const QSet<qint64> &ids)
 {
-    if (ids.isEmpty() || isLoading())
+    if (ids.isEmpty() || isLoading() || m_connection->isLost())
         return;
     m_queueModel->appendRows(m_pendingModel->takeIds(ids));
     const QList<qint64> list(ids.begin(), ids.end());
@@ -387,16 +407,22 @@ void ReviewPane::persist(std::function<void(PendingStore &)> change)
     const qint64 userId = m_session.user.id;
     m_lastSave = QtConcurrent::run(databasePool(), [database, userId, change = std::move(change)] {
         try {
-            PendingStore store(database->connection(), userId);
-            change(store);
+            // Adding or removing the same rows twice leaves the same batch: safe to repeat.
+            database->retryIfConnectionLost([&] {
+                PendingStore store(database->connection(), userId);
+                change(store);
+            });
         } catch (const DbError &e) {
-            return e.message();
+            return SaveResult{e.message(), e.connectionLost()};
         }
-        return QString();
+        return SaveResult{};
     });
-    m_lastSave.then(this, [this](const QString &error) {
-        if (!error.isEmpty())
-            setNote(tr("The pending batch could not be saved: %1").arg(error));
+    m_lastSave.then(this, [this](const SaveResult &saved) {
+        if (saved.error.isEmpty())
+            return;
+        setNote(tr("The pending batch could not be saved: %1").arg(saved.error));
+        if (saved.connectionLost)
+            showConnectionLost(saved.error);
     });
 }
 
@@ -418,6 +444,8 @@ void ReviewPane::decide(Action action)
         droppedProblemRows = true;
         moveToQueue(ids);
     });
+    if (outcome.connectionLost)
+        showConnectionLost(outcome.connectionError);
     if (!outcome.applied) {
         // Rows sent back as changed still hold what was loaded; fetch what they are now.
         if (droppedProblemRows)
@@ -449,11 +477,16 @@ void ReviewPane::showDetailsOf(QTableView *view, const QModelIndex &current)
     requestEvidence(id, ahead);
     updateUploadButton();
     try {
-        QueueRepository repo(m_session.database->connection(), m_session.user, *m_session.workflow);
-        m_details->showDetails(repo.loadDetails(id));
+        const Database *database = m_session.database;
+        m_details->showDetails(database->retryIfConnectionLost([&] {
+            return QueueRepository(database->connection(), m_session.user, *m_session.workflow).loadDetails(id);
+        }));
     } catch (const DbError &e) {
         m_details->clearDetails();
-        setNote(tr("The details could not be loaded: %1").arg(e.message()));
+        if (e.connectionLost())
+            showConnectionLost(e.message());
+        else
+            setNote(tr("The details could not be loaded: %1").arg(e.message()));
     }
 }
 
@@ -479,10 +512,12 @@ void ReviewPane::startEvidenceLoad()
         EvidenceLoad out;
         out.requested = id;
         try {
-            EvidenceRepository repo(database->connection());
-            out.current = repo.registration(id);
-            if (!ahead.isEmpty())
-                out.ahead = repo.filesOf(ahead);
+            database->retryIfConnectionLost([&] {
+                EvidenceRepository repo(database->connection());
+                out.current = repo.registration(id);
+                if (!ahead.isEmpty())
+                    out.ahead = repo.filesOf(ahead);
+            });
         } catch (const DbError &e) {
             out.error = e.message();
         }

@@ -23,6 +23,7 @@ class QTableView;
 
 namespace gme {
 
+class ConnectionBanner;
 class EvidenceSource;
 class EvidenceUploader;
 class EvidenceViewer;
@@ -42,6 +43,7 @@ struct QueueLoad
     int droppedFromPending = 0;           // pending rows that left this queue's states meanwhile
     QList<ExamBatch> batches;
     QString error;
+    bool connectionLost = false; // the error: the server could not be reached
 };
 
 // What one evidence load brings back from the database thread: the current registration's files
@@ -97,6 +99,9 @@ public:
     int evidenceLoadCount() const { return m_evidenceLoadCount; } // evidence loads shown (tests wait on it)
     QString windowStateText() const;
     QString lastNote() const { return m_lastNote; }
+    ConnectionBanner *connectionBanner() const { return m_connection; }
+    // The server cannot be reached: says so above the lists and freezes them until a load succeeds.
+    void showConnectionLost(const QString &detail);
 
 signals:
     void firstRowsShown(); // the first rows of a load are in the table; the rest follows
@@ -147,12 +152,18 @@ private:
     QPushButton *m_exportShown = nullptr;
     QLabel *m_windowState = nullptr;
     QLabel *m_note = nullptr;
+    ConnectionBanner *m_connection = nullptr;
     QLabel *m_pendingCount = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_reload = nullptr;
     QList<QPushButton *> m_actionButtons;
     QFutureWatcher<QueueLoad> m_loader;
-    QFuture<QString> m_lastSave;
+    struct SaveResult
+    {
+        QString error;
+        bool connectionLost = false;
+    };
+    QFuture<SaveResult> m_lastSave;
     QString m_lastNote;
     bool m_reloadAgain = false;
     int m_loadCount = 0;

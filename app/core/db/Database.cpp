@@ -135,6 +135,11 @@ QSqlDatabase Database::connection() const
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        // QPSQL reports a broken connection as not open: open it again below on the same driver
+        // object, so copies of this QSqlDatabase held elsewhere on the thread keep working. Its
+        // LISTENs are gone with the old connection (ChangeWatcher subscribes again). Qt 6.4's
+        // open() closes the dead one itself; closing here does not rely on that.
+        db.close();
     }
     const QString driver = m_dialect == Dialect::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
@@ -164,6 +169,23 @@ bool Database::reconnect() const
     } catch (const DbError &) {
         return false;
     }
+}
+
+bool Database::connectionLost() const
+{
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    const QString name = connectionName();
+    // A failed open removes the connection again: nothing registered after a failure means the
+    // server could not be reached.
+    return !QSqlDatabase::contains(name) || !QSqlDatabase::database(name, false).isOpen();
+}
+
+void Database::throwConnectionLost(const DbError &cause) const
+{
+    throw DbError(Text::tr("The connection to the server %1 is lost and could not be reopened: %2")
+                      .arg(m_location, cause.message()),
+                  DbError::Kind::ConnectionLost);
 }
 
 int Database::schemaVersion() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DbError.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -27,17 +29,50 @@ public:
     Dialect dialect() const { return m_dialect; }
     // The login a central connection signs in as; empty for SQLite.
     QString serverUser() const { return m_user; }
+    // Where the central server listens (empty and 0 for SQLite).
+    QString serverHost() const { return m_host; }
+    int serverPort() const { return m_dialect == Dialect::Postgres ? m_port : 0; }
     void setPassword(const QString &password) { m_password = password; }
     // Central mode: sign in as another login (the sign-in dialog's user name). Connections opened
     // afterwards use it; close the old ones first.
     void setServerUser(const QString &user);
 
-    // Opens this thread's connection; throws DbError when it cannot be opened.
+    // Opens this thread's connection; throws DbError when it cannot be opened. A central
+    // connection that broke (server restarted, network dropped) is opened afresh.
     QSqlDatabase connection() const;
     // Closes and forgets this thread's connection (call on the thread that used it before it ends).
     void closeThisThreadsConnection() const;
     // True when this thread's connection answered a trivial query; reopens a dropped one first.
     bool reconnect() const;
+    // Central mode: true when this thread has no working connection to the server, i.e. it broke
+    // or could not be opened. Asks the driver's connection state; sends nothing. Always false
+    // for SQLite.
+    bool connectionLost() const;
+
+    // Runs `read` (which takes this thread's connection) and, when it failed because the
+    // connection to the server was lost, runs it once more on a reopened connection. If the
+    // server still cannot be reached, throws DbError with connectionLost() true; other failures
+    // are rethrown as they are. Only for work that may safely run twice: reads, and writes whose
+    // repetition changes nothing (never a batch apply: ask batchCommitted() instead).
+    template <typename Read>
+    auto retryIfConnectionLost(Read &&read) const -> decltype(read())
+    {
+        if (m_dialect != Dialect::Postgres)
+            return read();
+        try {
+            return read();
+        } catch (const DbError &) {
+            if (!connectionLost())
+                throw;
+        }
+        try {
+            return read();
+        } catch (const DbError &e) {
+            if (!connectionLost())
+                throw;
+            throwConnectionLost(e);
+        }
+    }
 
     // Applies every migration in sql/<dialect>/ newer than schema_version, each in a transaction.
     // Returns the schema version reached; throws DbError naming the failing file.
@@ -48,6 +83,7 @@ public:
     static QString defaultSqlitePath();
 
 private:
+    [[noreturn]] void throwConnectionLost(const DbError &cause) const;
     QString connectionName() const;
     void configure(QSqlDatabase &db) const;
     void prepareSession(QSqlDatabase &db) const;

@@ -5,8 +5,8 @@
 
 namespace gme {
 
-DbError::DbError(const QString &message)
-    : std::runtime_error(message.toStdString()), m_message(message)
+DbError::DbError(const QString &message, Kind kind)
+    : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
 {
 }
 

@@ -13,11 +13,17 @@ namespace gme {
 class DbError : public std::runtime_error
 {
 public:
-    explicit DbError(const QString &message);
+    // ConnectionLost: central mode, the server could not be reached (it restarted, the network
+    // dropped) even after reopening the connection once. Nothing is wrong with the data; trying
+    // again later can succeed.
+    enum class Kind { Failure, ConnectionLost };
+    explicit DbError(const QString &message, Kind kind = Kind::Failure);
     QString message() const { return m_message; }
+    bool connectionLost() const { return m_kind == Kind::ConnectionLost; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 // Runs a prepared query and throws DbError naming `what` if it fails.

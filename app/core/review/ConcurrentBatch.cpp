@@ -38,13 +38,18 @@ void lockBatchRows(const QSqlDatabase &db, const QString &table, const QList<Bat
     }
 }
 
-bool batchCommitted(const QSqlDatabase &db, const QString &clientToken)
+qint64 committedBatchAction(const QSqlDatabase &db, const QString &clientToken)
 {
     QSqlQuery q(db);
-    prepareOrThrow(q, QStringLiteral("SELECT 1 FROM batch_actions WHERE client_token = ?"));
+    prepareOrThrow(q, QStringLiteral("SELECT id FROM batch_actions WHERE client_token = ?"));
     q.addBindValue(clientToken);
     execOrThrow(q, "look up batch token");
-    return q.next();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool batchCommitted(const QSqlDatabase &db, const QString &clientToken)
+{
+    return committedBatchAction(db, clientToken) != 0;
 }
 
 } // namespace gme

@@ -18,5 +18,7 @@ void lockBatchRows(const QSqlDatabase &db, const QString &table, const QList<Bat
 // during an apply: the token is written in the same transaction as the rows, so found means all
 // of them, absent means none. Throws DbError when the database cannot be asked.
 bool batchCommitted(const QSqlDatabase &db, const QString &clientToken);
+// The same, with the batch action's number (0: not committed), to name it to the user.
+qint64 committedBatchAction(const QSqlDatabase &db, const QString &clientToken);
 
 } // namespace gme
