@@ -79,6 +79,78 @@
     </message>
 </context>
 <context>
+    <name>gme::AssignmentGridModel</name>
+    <message>
+        <source>Rotates in another department this month</source>
+        <translation>本月在其他科室轮转</translation>
+    </message>
+    <message>
+        <source>No supervising teacher</source>
+        <translation>尚无带教老师</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手工指定</translation>
+    </message>
+    <message>
+        <source>Assigned automatically</source>
+        <translation>自动分配</translation>
+    </message>
+</context>
+<context>
+    <name>gme::AssignmentGridPage</name>
+    <message>
+        <source>Department: %1</source>
+        <translation>科室：%1</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Amber: no teacher yet · red: the teacher may no longer supervise · bold: set by hand. F2 or typing edits a cell.</source>
+        <translation>黄色：尚未分配 · 红色：该老师已不能带教 · 粗体：手工指定。按 F2 或直接输入即可编辑单元格。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill empty cells automatically</source>
+        <translation>自动填充空白单元格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) without a teacher.</source>
+        <translation>
+            <numerusform>%n 个单元格尚无带教老师。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assignments could not be loaded: %1</source>
+        <translation>无法加载带教分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 filled, %2 kept, %3 released because their teacher may no longer supervise, %4 left empty.</source>
+        <translation>已填充 %1 个，保留 %2 个，因老师不能再带教而释放 %3 个，仍有 %4 个空缺。</translation>
+    </message>
+</context>
+<context>
     <name>gme::AssignmentPage</name>
     <message>
         <source>Rotation month:</source>
@@ -1016,6 +1088,14 @@
         <source>Cannot commit: %1</source>
         <translation>无法提交事务：%1</translation>
     </message>
+    <message>
+        <source>Cannot check foreign keys: %1</source>
+        <translation>无法检查外键：%1</translation>
+    </message>
+    <message>
+        <source>Migration %1 leaves rows pointing at missing rows</source>
+        <translation>迁移 %1 会留下指向不存在记录的数据</translation>
+    </message>
 </context>
 <context>
     <name>gme::DecisionImport</name>
@@ -1432,6 +1512,10 @@
     <message>
         <source>Cancel registration</source>
         <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>科室主任</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2695,10 @@ Click to open the review queue for %1</source>
         <source>The exam batches are shown read-only.</source>
         <translation>考核批次仅供查看。</translation>
     </message>
+    <message>
+        <source>Assignment grid</source>
+        <translation>带教分配表</translation>
+    </message>
 </context>
 <context>
     <name>gme::ManifestDialog</name>
@@ -2716,6 +2804,18 @@ Click to open the review queue for %1</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Department heads only, e.g. 内科</source>
+        <translation>仅科室主任填写，例如 内科</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>科室(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enter the department the department head runs.</source>
+        <translation>请输入科室主任所负责的科室。</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3879,160 @@ Click to open the review queue for %1</source>
     </message>
 </context>
 <context>
+    <name>gme::TeacherCellDelegate</name>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherEditDialog</name>
+    <message>
+        <source>Edit teacher %1</source>
+        <translation>编辑师资 %1</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>新增师资</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>科室(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Attending physician &amp;since:</source>
+        <translation>取得主治医师时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 2024-03-02 主要责任 (main responsibility)</source>
+        <translation>每行一条，例如 2024-03-02 主要责任</translation>
+    </message>
+    <message>
+        <source>&amp;Malpractice events:</source>
+        <translation>医疗损害事件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 2023-05-01 严重 (serious)</source>
+        <translation>每行一条，例如 2023-05-01 严重</translation>
+    </message>
+    <message>
+        <source>Teaching &amp;incidents:</source>
+        <translation>教学事故(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>One year per line, e.g. 2024 合格 or 2024 不合格</source>
+        <translation>每年一行，例如 2024 合格 或 2024 不合格</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;evaluations:</source>
+        <translation>年度评估(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The ID number of a recommended or appointed teacher cannot change.</source>
+        <translation>已推荐或已聘任师资的证件号码不能修改。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>✓ valid ID number</source>
+        <translation>✓ 证件号码有效</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherImport</name>
+    <message>
+        <source>&quot;%1&quot; does not start with a date</source>
+        <translation>“%1”没有以日期开头</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year and a result such as 2023 合格</source>
+        <translation>“%1”不是“年份 结果”的格式，例如 2023 合格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the result must be 合格 or 不合格</source>
+        <translation>“%1”：结果必须是 合格 或 不合格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title such as 主治医师</source>
+        <translation>“%1”不是有效职称，例如 主治医师</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column</source>
+        <translation>文件中没有“%1”列</translation>
+    </message>
+    <message>
+        <source>Row %1 already has this ID number</source>
+        <translation>第 %1 行已有相同的证件号码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherImportDialog</name>
+    <message>
+        <source>Import teachers from %1</source>
+        <translation>从 %1 导入师资</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 valid, %3 with problems.</source>
+        <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if others have problems</source>
+        <translation>即使其他行有问题，也导入无误的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3。</translation>
+    </message>
+</context>
+<context>
     <name>gme::TeacherPickDialog</name>
     <message>
         <source>Supervising teacher</source>
@@ -3940,10 +4194,6 @@ Click to open the review queue for %1</source>
         <translation>重新审核</translation>
     </message>
     <message>
-        <source>Only a base assigns supervising teachers to its trainees</source>
-        <translation>只有培训基地可以为本基地学员分配带教老师</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3): %4</source>
         <translation>%1（%2，%3）：%4</translation>
     </message>
@@ -3958,10 +4208,6 @@ Click to open the review queue for %1</source>
     <message>
         <source>%1 may not supervise this trainee: %2</source>
         <translation>%1 不能带教该学员：%2</translation>
-    </message>
-    <message>
-        <source>This rotation has no teacher, or is not one of your base&apos;s</source>
-        <translation>该轮转记录没有带教老师，或不属于本基地</translation>
     </message>
     <message>
         <source>Teacher %1</source>
@@ -3982,6 +4228,118 @@ Click to open the review queue for %1</source>
     <message>
         <source>Attending since</source>
         <translation>取得主治医师时间</translation>
+    </message>
+    <message>
+        <source>Only a base or its department heads assign supervising teachers to its trainees</source>
+        <translation>只有培训基地或其科室主任可以为学员分配带教老师</translation>
+    </message>
+    <message>
+        <source>This rotation is in another department</source>
+        <translation>该轮转记录属于其他科室</translation>
+    </message>
+    <message>
+        <source>This rotation has no teacher, or is not one of yours</source>
+        <translation>该轮转记录没有带教老师，或不在您的管理范围内</translation>
+    </message>
+    <message>
+        <source>Only a base enters its teachers</source>
+        <translation>只有培训基地可以录入本基地师资</translation>
+    </message>
+    <message>
+        <source>A teacher with the ID number %1 is already registered; edit that teacher instead</source>
+        <translation>证件号码为 %1 的师资已存在，请改为编辑该师资</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload and edit again</source>
+        <translation>%1 已被他人修改，请刷新后重新编辑</translation>
+    </message>
+    <message>
+        <source>Another teacher of the base has the ID number %1</source>
+        <translation>本基地另一位师资已使用证件号码 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: the ID number cannot change. A different person registers as a new teacher.</source>
+        <translation>%1 当前状态为“%2”，证件号码不能修改。如为另一人，请作为新师资登记。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but no longer meets the conditions:
+%3
+Their assignments are flagged; the next automatic assignment releases them.</source>
+        <translation>%1 当前状态为“%2”，但已不再符合准入条件：
+%3
+其带教分配已标记，下次自动分配时将被释放。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2: their assignments in %3 are flagged.</source>
+        <translation>%1 已调至%2：其在%3的带教分配已标记。</translation>
+    </message>
+    <message>
+        <source>The department %1 could not be added</source>
+        <translation>无法添加科室 %1</translation>
+    </message>
+    <message>
+        <source>The name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>The name is longer than 50 characters</source>
+        <translation>姓名超过 50 个字符</translation>
+    </message>
+    <message>
+        <source>The department is empty</source>
+        <translation>科室为空</translation>
+    </message>
+    <message>
+        <source>A resident physician has no date of the attending title</source>
+        <translation>住院医师不应填写取得主治医师时间</translation>
+    </message>
+    <message>
+        <source>Give the date the attending-physician title was obtained</source>
+        <translation>请填写取得主治医师职称的时间</translation>
+    </message>
+    <message>
+        <source>The date of the attending title is in the future</source>
+        <translation>取得主治医师时间晚于今天</translation>
+    </message>
+    <message>
+        <source>A malpractice record needs a date that is not in the future</source>
+        <translation>医疗损害事件需填写不晚于今天的日期</translation>
+    </message>
+    <message>
+        <source>A teaching incident needs a date that is not in the future</source>
+        <translation>教学事故需填写不晚于今天的日期</translation>
+    </message>
+    <message>
+        <source>The evaluation year %1 is not between %2 and this year</source>
+        <translation>评估年份 %1 不在 %2 年至今年之间</translation>
+    </message>
+    <message>
+        <source>The year %1 is evaluated twice</source>
+        <translation>%1 年的评估重复</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Malpractice</source>
+        <translation>医疗损害事件</translation>
+    </message>
+    <message>
+        <source>Teaching incidents</source>
+        <translation>教学事故</translation>
+    </message>
+    <message>
+        <source>Yearly evaluations</source>
+        <translation>年度评估</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4457,42 @@ Click to open the review queue for %1</source>
         <translation>
             <numerusform>%1：%n 位老师。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New teacher…</source>
+        <translation>新增师资(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import teachers…</source>
+        <translation>导入师资(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with a name or ID number column and one more teacher column.</source>
+        <translation>%1 中没有找到表头行（需有姓名或证件号码列，以及至少一个其他师资列）。</translation>
+    </message>
+    <message>
+        <source>Import teachers</source>
+        <translation>导入师资</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4999,18 @@ Click to open the review queue for %1</source>
         <source>There is no user named &apos;%1&apos;</source>
         <translation>没有名为“%1”的用户</translation>
     </message>
+    <message>
+        <source>A department head needs a department, and only a department head has one</source>
+        <translation>科室主任必须指定科室，其他角色不能指定科室</translation>
+    </message>
+    <message>
+        <source>A department head belongs to a base; &apos;%1&apos; is not one</source>
+        <translation>科室主任隶属于培训基地，“%1”不是培训基地</translation>
+    </message>
+    <message>
+        <source>The base &apos;%1&apos; has no department &apos;%2&apos;</source>
+        <translation>培训基地“%1”没有科室“%2”</translation>
+    </message>
 </context>
 <context>
     <name>gme::UsersPage</name>
@@ -4671,6 +5077,10 @@ Click to open the review queue for %1</source>
     <message>
         <source>Set a new password for %1.</source>
         <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
