@@ -139,9 +139,9 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Down);
         const qint64 chosen = editor->currentData().toLongLong();
         QVERIFY(chosen == m_wang || chosen == m_li);
-        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
         const qint64 rotation = rotationOf(m_yi, kAugust);
-        QCOMPARE(m_f->teacherOf(rotation), chosen);
+        QTRY_COMPARE(m_f->teacherOf(rotation), chosen);
         QCOMPARE(m_f->howOf(rotation), QStringLiteral("manual"));
         QCOMPARE(target.data(AssignmentGridModel::TeacherIdRole).toLongLong(), chosen);
         QVERIFY(target.data(Qt::BackgroundRole).isNull()); // no longer flagged
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(editor);
         QTest::keyClick(editor, Qt::Key_Home);
         QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(m_f->teacherOf(rotation), 0);
+        QTRY_COMPARE(m_f->teacherOf(rotation), 0);
     }
 
     void automaticAssignmentFillsBlanksAndKeepsHandChanges()
