@@ -4341,6 +4341,10 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <source>Yearly evaluations</source>
         <translation>年度评估</translation>
     </message>
+    <message>
+        <source>The ID number %1 belongs to a teacher of another base</source>
+        <translation>证件号码 %1 已属于其他基地的师资</translation>
+    </message>
 </context>
 <context>
     <name>gme::TeachersPage</name>

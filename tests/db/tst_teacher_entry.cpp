@@ -117,6 +117,11 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(valid().idNumber));
         QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM teachers")).toInt(), 1);
+        // Nor may another base register the same person.
+        const TeacherSaveResult elsewhere = save(valid(), p().baseB1User);
+        QVERIFY(!elsewhere.ok());
+        QVERIFY(elsewhere.error.contains(valid().idNumber));
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM teachers")).toInt(), 1);
     }
 
     void onlyABaseEntersTeachers()

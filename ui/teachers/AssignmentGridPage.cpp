@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -68,16 +69,7 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_report->setMaximumHeight(100);
     layout->addWidget(m_report);
 
-    if (!head) {
-        m_department->addItem(tr("All departments"), qint64(0));
-        try {
-            for (const Department &d :
-                 TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
-                m_department->addItem(d.name, d.id);
-        } catch (const DbError &e) {
-            setMessage(e.message(), true);
-        }
-    }
+    fillDepartments();
     connect(m_department, &QComboBox::currentIndexChanged, this, &AssignmentGridPage::reload);
     connect(m_auto, &QPushButton::clicked, this, &AssignmentGridPage::autoAssignAll);
     connect(m_model, &AssignmentGridModel::assignmentRefused, this, [this](const QString &why) { setMessage(why, true); });
@@ -92,7 +84,25 @@ TeacherAssignments AssignmentGridPage::service() const
 void AssignmentGridPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    fillDepartments(); // a teacher entered meanwhile may have added one
     reload();
+}
+
+void AssignmentGridPage::fillDepartments()
+{
+    if (m_session.user.role == Role::Department)
+        return;
+    const QSignalBlocker quiet(m_department);
+    const qint64 current = m_department->currentData().toLongLong();
+    m_department->clear();
+    m_department->addItem(tr("All departments"), qint64(0));
+    try {
+        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
+            m_department->addItem(d.name, d.id);
+    } catch (const DbError &e) {
+        setMessage(e.message(), true);
+    }
+    m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
 }
 
 void AssignmentGridPage::setDepartment(qint64 departmentId)

@@ -38,6 +38,7 @@ protected:
 
 private:
     TeacherAssignments service() const;
+    void fillDepartments(); // base only: all departments, then each of the base's
     void setMessage(const QString &text, bool error);
 
     Session m_session;

@@ -24,6 +24,17 @@ QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Q
 
 bool decided(TeacherState s) { return s == TeacherState::Recommended || s == TeacherState::Appointed; }
 
+// Whether a teacher of any base the connection can see holds the number (ID numbers are unique
+// across bases; on a central server other bases stay invisible and the unique index refuses).
+bool registeredAnywhere(const QSqlDatabase &db, const QString &idNumber)
+{
+    QSqlQuery q(db);
+    prepareOrThrow(q, QStringLiteral("SELECT 1 FROM teachers WHERE id_type = '01' AND id_number = ?"));
+    q.addBindValue(idNumber);
+    execOrThrow(q, "find teacher by ID number");
+    return q.next();
+}
+
 TeacherSaveResult refused(const QString &error)
 {
     TeacherSaveResult r;
@@ -109,6 +120,8 @@ TeacherSaveResult TeacherEditor::saveInTransaction(TeacherInput in)
         if (holder != 0)
             return refused(Text::tr("A teacher with the ID number %1 is already registered; edit that teacher instead")
                                .arg(in.idNumber));
+        if (registeredAnywhere(m_db, in.idNumber))
+            return refused(Text::tr("The ID number %1 belongs to a teacher of another base").arg(in.idNumber));
         const qint64 id = insertTeacher(in, departmentId(in.departmentName));
         replaceRecords(id, in);
         log(QStringLiteral("teacher_added"),
@@ -127,6 +140,8 @@ TeacherSaveResult TeacherEditor::saveInTransaction(TeacherInput in)
         return refused(Text::tr("%1 was changed by someone else meanwhile; reload and edit again").arg(stored->name));
     if (holder != 0 && holder != in.id)
         return refused(Text::tr("Another teacher of the base has the ID number %1").arg(in.idNumber));
+    if (holder == 0 && registeredAnywhere(m_db, in.idNumber))
+        return refused(Text::tr("The ID number %1 belongs to a teacher of another base").arg(in.idNumber));
     const TeacherInput before = teacherInputOf(*stored);
     if (in.idNumber != before.idNumber && decided(stored->state))
         return refused(Text::tr("%1 is already %2: the ID number cannot change. A different person registers as a "
