@@ -185,10 +185,12 @@ private slots:
         const BatchProblem batchProblem = roleHasAction(role, action) ? BatchProblem::None : BatchProblem::ActionNotAllowed;
         QCOMPARE(check.problem, batchProblem);
         QCOMPARE(result.check.problem, batchProblem);
-        // The row itself is in the wrong state for this role and action.
+        // The row itself is in the wrong state for this role and action; a department head sees no
+        // registration at all.
+        const RowProblem rowProblem = role == Role::Department ? RowProblem::OutOfScope : RowProblem::WrongState;
         QCOMPARE(check.rows.size(), 1);
-        QCOMPARE(check.rows[0].problem, RowProblem::WrongState);
-        QCOMPARE(result.check.rows[0].problem, RowProblem::WrongState);
+        QCOMPARE(check.rows[0].problem, rowProblem);
+        QCOMPARE(result.check.rows[0].problem, rowProblem);
         QCOMPARE(m_db->stateOf(id), state);
         QCOMPARE(m_db->versionOf(id), 1);
         QVERIFY(m_db->decisionsOf(id).isEmpty());
