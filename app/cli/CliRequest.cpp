@@ -23,8 +23,8 @@ void rejectForeignOptions(const CliRequest &r, const QString &verb, int allowed)
         refuse(r.report ? "--report" : "--valid-only");
     if (!(allowed & AllowOutput) && r.output)
         refuse("-o");
-    if (!(allowed & AllowUserFields) && (r.role || r.scope || r.displayName))
-        refuse(r.role ? "--role" : r.scope ? "--scope" : "--display-name");
+    if (!(allowed & AllowUserFields) && (r.role || r.scope || r.displayName || r.department))
+        refuse(r.role ? "--role" : r.scope ? "--scope" : r.displayName ? "--display-name" : "--department");
     if (!(allowed & AllowPasswordStdin) && r.passwordStdin)
         refuse("--password-stdin");
 }

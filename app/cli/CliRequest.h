@@ -25,6 +25,7 @@ struct CliRequest
     std::optional<QString> role;        // users add: base, municipal, provincial or sysadmin
     std::optional<QString> scope;       // users add: the organisation code the user works for
     std::optional<QString> displayName; // users add
+    std::optional<QString> department;  // users add --role department: the department at the --scope base
     bool passwordStdin = false;         // users add/reset-password: read the new password from stdin
 };
 
@@ -70,5 +71,6 @@ int runImportRoster(const CliRequest &request, CliIo io);
 int runExport(const CliRequest &request, CliIo io);
 int runImportTrainingYears(const CliRequest &request, CliIo io);
 int runImportAcceptance(const CliRequest &request, CliIo io);
+int runImportTeachers(const CliRequest &request, CliIo io);
 
 } // namespace gme::cli

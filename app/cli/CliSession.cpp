@@ -60,7 +60,9 @@ User actingUser(Database &db, const QString &username)
                           .arg(db.serverUser(), username));
     QSqlQuery q(db.connection());
     prepareOrThrow(q, QStringLiteral("SELECT u.id, u.display_name, u.role, COALESCE(u.org_id, 0), COALESCE(o.name, ''), "
-                                     "u.disabled FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.username = ?"));
+                                     "u.disabled, COALESCE(u.department_id, 0), COALESCE(dp.name, '') FROM users u "
+                                     "LEFT JOIN orgs o ON o.id = u.org_id LEFT JOIN departments dp ON dp.id = u.department_id "
+                                     "WHERE u.username = ?"));
     q.addBindValue(username);
     execOrThrow(q, "find user");
     if (!q.next())
@@ -74,6 +76,8 @@ User actingUser(Database &db, const QString &username)
     u.role = roleFromCode(q.value(2).toString()).value_or(Role::Base);
     u.orgId = q.value(3).toLongLong();
     u.orgName = q.value(4).toString();
+    u.departmentId = q.value(6).toLongLong();
+    u.departmentName = q.value(7).toString();
     return u;
 }
 

@@ -96,8 +96,9 @@ void printSummary(const QSqlDatabase &db, QTextStream &out, qint64 elapsedMs)
         }
         out << "    " << q.value(1).toString().leftJustified(14) << " " << q.value(2).toLongLong() << "\n";
     }
-    out << cliTr("Sign in as province, guangzhou, school, base1, gpbase1 or admin (also city-<code>, base-<code>) "
-                 "with the password %1.").arg(QString::fromLatin1(kDemoPassword))
+    out << cliTr("Sign in as province, guangzhou, school, base1, gpbase1 or admin (also city-<code>, base-<code>, "
+                 "and the department heads base1-neike, base1-waike) with the password %1.")
+               .arg(QString::fromLatin1(kDemoPassword))
         << "\n";
 }
 

@@ -25,6 +25,7 @@ void printJson(const QList<UserLine> &users, QTextStream &out)
                                  {QStringLiteral("role"), u.role},
                                  {QStringLiteral("org"), u.org},
                                  {QStringLiteral("orgCode"), u.orgCode},
+                                 {QStringLiteral("department"), u.department},
                                  {QStringLiteral("disabled"), u.disabled}});
     out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
@@ -37,8 +38,10 @@ void printTable(const QList<UserLine> &users, QTextStream &out)
     out << cliTr("user").leftJustified(width) << "  " << cliTr("role").leftJustified(10) << "  "
         << cliTr("organisation") << " / " << cliTr("display name") << "\n";
     for (const UserLine &u : users) {
-        out << u.username.leftJustified(width) << "  " << u.role.leftJustified(10) << "  " << u.org << " / "
-            << u.displayName;
+        out << u.username.leftJustified(width) << "  " << u.role.leftJustified(10) << "  " << u.org;
+        if (!u.department.isEmpty())
+            out << " " << u.department;
+        out << " / " << u.displayName;
         if (u.disabled)
             out << "  " << cliTr("(disabled)");
         out << "\n";
@@ -74,13 +77,15 @@ int addUser(const CliRequest &request, Database &db, CliIo io)
     const QString name = request.words.at(2);
     const std::optional<Role> role = request.role ? roleFromCode(*request.role) : std::nullopt;
     if (!role)
-        throw UsageError{cliTr("'users add' needs --role base, municipal, provincial or sysadmin.")};
+        throw UsageError{cliTr("'users add' needs --role base, municipal, provincial, sysadmin or department.")};
+    if ((*role == Role::Department) != request.department.has_value())
+        throw UsageError{cliTr("--department NAME goes with --role department (and --scope BASECODE), and only there.")};
     if (!request.scope && *role != Role::Sysadmin)
         throw UsageError{cliTr("'users add' needs --scope CODE: the organisation the user works for.")};
     const QString password = newPassword(request, name, io.err);
     const QString problem = UserAdmin(db.connection())
                                 .addUser(name, request.displayName.value_or(name), *role,
-                                         request.scope.value_or(QString()), password);
+                                         request.scope.value_or(QString()), password, request.department.value_or(QString()));
     return report(problem, cliTr("Added the user %1.").arg(name), io);
 }
 

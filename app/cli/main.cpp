@@ -32,12 +32,14 @@ int main(int argc, char *argv[])
                                            "  migrate                          bring the database schema up to date\n"
                                            "  demo --trainees N [--seed S]     create the demo province\n"
                                            "  users list [--json]              list the users\n"
-                                           "  users add NAME --role ROLE --scope CODE [--display-name TEXT] [--password-stdin]\n"
+                                           "  users add NAME --role ROLE --scope CODE [--department NAME] [--display-name TEXT]\n"
+                                           "            [--password-stdin]     (--role department needs --department)\n"
                                            "  users disable|enable NAME        stop or allow a user's sign-in\n"
                                            "  users reset-password NAME [--password-stdin]\n"
                                            "  import-roster FILE --as USER [--batch ID] [--valid-only] [--report OUT.xlsx] [--json]\n"
                                            "  import-training-years FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
                                            "  import-acceptance FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]\n"
+                                           "  import-teachers FILE --as USER [--valid-only] [--json]\n"
                                            "  export registrants|national-roster|summary|returned --as USER [--batch ID] -o OUT.xlsx\n"
                                            "  export training-years --as USER -o OUT.xlsx"));
     const QCommandLineOption help = parser.addHelpOption();
@@ -62,7 +64,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("FILE"));
     const QCommandLineOption validOnly({QStringLiteral("valid-only")},
                                        cliTr("import-roster: import the valid rows even if others have problems."));
-    const QCommandLineOption role({QStringLiteral("role")}, cliTr("users add: base, municipal, provincial or sysadmin."),
+    const QCommandLineOption role({QStringLiteral("role")}, cliTr("users add: base, municipal, provincial, sysadmin or department."),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption scope({QStringLiteral("scope")}, cliTr("users add: the code of the user's organisation."),
                                    QStringLiteral("CODE"));
@@ -70,9 +72,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("TEXT"));
     const QCommandLineOption passwordStdin({QStringLiteral("password-stdin")},
                                            cliTr("users add, reset-password: read the new password from standard input."));
+    const QCommandLineOption department({QStringLiteral("department")},
+                                        cliTr("users add --role department: the department (科室) at the --scope base."),
+                                        QStringLiteral("NAME"));
     parser.addOptions({db, trainees, seed, json, as, batch, output, report, validOnly, role, scope, displayName,
-                       passwordStdin});
-    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster, import-training-years, import-acceptance or export"));
+                       passwordStdin, department});
+    parser.addPositionalArgument(QStringLiteral("verb"), cliTr("migrate, demo, users, import-roster, import-training-years, import-acceptance, import-teachers or export"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << cliTr("Run gmedesk-cli --help for usage.") << "\n";
@@ -110,6 +115,8 @@ int main(int argc, char *argv[])
         request.scope = parser.value(scope);
     if (parser.isSet(displayName))
         request.displayName = parser.value(displayName);
+    if (parser.isSet(department))
+        request.department = parser.value(department);
     request.passwordStdin = parser.isSet(passwordStdin);
 
     const std::map<QString, std::function<int(const CliRequest &, CliIo)>> verbs{
@@ -119,6 +126,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import-roster"), runImportRoster},
         {QStringLiteral("import-training-years"), runImportTrainingYears},
         {QStringLiteral("import-acceptance"), runImportAcceptance},
+        {QStringLiteral("import-teachers"), runImportTeachers},
         {QStringLiteral("export"), runExport},
     };
     try {

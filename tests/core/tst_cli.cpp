@@ -394,6 +394,51 @@ private slots:
         QCOMPARE(o[QLatin1String("imported")].toInt(), 1);
         QVERIFY(QFile::exists(report));
     }
+
+    // Teachers from a sheet as base1, twice (the second time changes nothing); department heads.
+    void importTeachersAndDepartmentHeads()
+    {
+        const QString path = db("teachers.sqlite");
+        Run r = run({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--trainees"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString csv = db("teachers.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("姓名,身份证号,科室,职称,取得主治医师时间,年度考核\r\n"
+                               "导入老师,11010519491231002X,内科,主治医师,2015-03-01,2025 合格\r\n"
+                               "错号老师,110105194912310021,内科,主治医师,2015-03-01,\r\n").toUtf8());
+        f.close();
+        r = run({QStringLiteral("--db"), path, QStringLiteral("import-teachers"), csv, QStringLiteral("--as"),
+                 QStringLiteral("base1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // all or nothing by default
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QLatin1String("rows_read")].toInt(), 2);
+        const QJsonObject bad = o[QLatin1String("rejected")].toArray().first().toObject();
+        QCOMPARE(bad[QLatin1String("row")].toInt(), 3);
+        QCOMPARE(bad[QLatin1String("column")].toString(), QStringLiteral("身份证号"));
+        for (int pass = 0; pass < 2; ++pass) {
+            r = run({QStringLiteral("--db"), path, QStringLiteral("import-teachers"), csv, QStringLiteral("--as"),
+                     QStringLiteral("base1"), QStringLiteral("--valid-only"), QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(o[QLatin1String("inserted")].toInt(), pass == 0 ? 1 : 0);
+            QCOMPARE(o[QLatin1String("unchanged")].toInt(), pass == 0 ? 0 : 1);
+        }
+
+        r = run({QStringLiteral("--db"), path, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("erke"),
+                 QStringLiteral("--role"), QStringLiteral("department"), QStringLiteral("--scope"), QStringLiteral("B440101"),
+                 QStringLiteral("--password-stdin")});
+        QCOMPARE(r.exitCode, 2); // a department head needs --department
+        r = run({QStringLiteral("--db"), path, QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        int heads = 0;
+        for (const QJsonValue &v : users)
+            if (v[QLatin1String("role")].toString() == QLatin1String("department")) {
+                ++heads;
+                QVERIFY(!v[QLatin1String("department")].toString().isEmpty());
+            }
+        QCOMPARE(heads, 2); // the demo's base1-neike and base1-waike
+    }
 };
 
 QTEST_MAIN(TestCli)

@@ -107,6 +107,20 @@ private slots:
         }
     }
 
+    // The demo's department head signs in with its own login and sees its department's rotations only.
+    void theDemoDepartmentHeadSeesOnlyItsDepartment()
+    {
+        QSqlDatabase head = m_pg->connect(QStringLiteral("workflows-neike"), QStringLiteral("base1-neike"),
+                                          QString::fromLatin1(kDemoPassword));
+        const int seen = scalar(head, QStringLiteral("SELECT count(*) FROM rotations")).toInt();
+        QVERIFY(seen > 0);
+        QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM rotations r JOIN users u ON u.department_id = r.department_id "
+                                                "WHERE u.username = 'base1-neike'")).toInt(),
+                 seen);
+        QVERIFY(seen < scalar(owner(), QStringLiteral("SELECT count(*) FROM rotations r JOIN departments d ON d.id = r.department_id "
+                                                      "WHERE d.base_id = ?"), {m_base1}).toInt());
+    }
+
     void newRowsGetFreshIdsAfterTheDemo()
     {
         // The demo writes some ids itself; the identity columns must still hand out unused ones,

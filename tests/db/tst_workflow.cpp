@@ -93,6 +93,12 @@ class TestWorkflow : public QObject
         case Role::Municipal: return m_db->p().cityAUser;
         case Role::Provincial: return m_db->p().provincialUser;
         case Role::Sysadmin: return m_db->p().sysadmin;
+        case Role::Department: {
+            // A department head of base A1: it reviews no registration at all.
+            User head = m_db->p().baseA1User;
+            head.role = Role::Department;
+            return head;
+        }
         }
         return {};
     }
@@ -138,7 +144,7 @@ private slots:
                         << r << s << a;
                     ++n;
                 }
-        QCOMPARE(n, 4 * 7 * 6); // the enums as they are today; grows with them
+        QCOMPARE(n, 5 * 7 * 6); // the enums as they are today; grows with them
     }
 
     void everyCombination()
@@ -179,10 +185,12 @@ private slots:
         const BatchProblem batchProblem = roleHasAction(role, action) ? BatchProblem::None : BatchProblem::ActionNotAllowed;
         QCOMPARE(check.problem, batchProblem);
         QCOMPARE(result.check.problem, batchProblem);
-        // The row itself is in the wrong state for this role and action.
+        // The row itself is in the wrong state for this role and action; a department head sees no
+        // registration at all.
+        const RowProblem rowProblem = role == Role::Department ? RowProblem::OutOfScope : RowProblem::WrongState;
         QCOMPARE(check.rows.size(), 1);
-        QCOMPARE(check.rows[0].problem, RowProblem::WrongState);
-        QCOMPARE(result.check.rows[0].problem, RowProblem::WrongState);
+        QCOMPARE(check.rows[0].problem, rowProblem);
+        QCOMPARE(result.check.rows[0].problem, rowProblem);
         QCOMPARE(m_db->stateOf(id), state);
         QCOMPARE(m_db->versionOf(id), 1);
         QVERIFY(m_db->decisionsOf(id).isEmpty());

@@ -15,6 +15,7 @@
 #include "settings/SettingsDialog.h"
 #include "years/ReductionPane.h"
 #include "years/TrainingYearsPage.h"
+#include "teachers/AssignmentGridPage.h"
 #include "teachers/AssignmentPage.h"
 #include "teachers/TeachersPage.h"
 #include "users/UsersPage.h"
@@ -39,7 +40,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
-    if (u.role == Role::Sysadmin) {
+    if (u.role == Role::Department) {
+        // A department head (科室主任) works on its department's assignments and nothing else.
+        m_tabs->addTab(new AssignmentGridPage(session, m_tabs), tr("Teacher assignment"));
+    } else if (u.role == Role::Sysadmin) {
         m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
         auto *batches = new BatchesPage(session, true, m_tabs);
         batches->setMessage(tr("The exam batches are shown read-only."));
@@ -76,8 +80,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
             auto *assignment = new AssignmentPage(session, m_tabs);
             m_tabs->addTab(teachers, tr("Teachers"));
             m_tabs->addTab(assignment, tr("Teacher assignment"));
+            auto *grid = new AssignmentGridPage(session, m_tabs);
+            m_tabs->addTab(grid, tr("Assignment grid"));
             // A dismissal shows up as a problem on the rows that teacher supervises.
             connect(teachers, &TeachersPage::teachersChanged, assignment, &AssignmentPage::reload);
+            connect(teachers, &TeachersPage::teachersChanged, grid, &AssignmentGridPage::reload);
         }
         if (u.role == Role::Provincial || u.role == Role::Municipal) {
             m_dashboard = new DashboardPage(session, m_tabs);
@@ -101,14 +108,16 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     const Role role = m_session.user.role;
-    if (role != Role::Sysadmin) {
+    if (role != Role::Sysadmin && role != Role::Department) {
         QAction *importRoster = file->addAction(tr("&Import roster…"));
         importRoster->setObjectName(QStringLiteral("importRosterAction"));
         connect(importRoster, &QAction::triggered, this, &MainWindow::importRoster);
     }
-    QAction *exportRoster = file->addAction(tr("&Export roster…"));
-    exportRoster->setObjectName(QStringLiteral("exportRosterAction"));
-    connect(exportRoster, &QAction::triggered, this, &MainWindow::exportRoster);
+    if (role != Role::Department) {
+        QAction *exportRoster = file->addAction(tr("&Export roster…"));
+        exportRoster->setObjectName(QStringLiteral("exportRosterAction"));
+        connect(exportRoster, &QAction::triggered, this, &MainWindow::exportRoster);
+    }
     if (role == Role::Base || role == Role::Municipal || role == Role::Provincial) {
         QAction *importDecisions = file->addAction(tr("Import &decisions…"));
         importDecisions->setObjectName(QStringLiteral("importDecisionsAction"));

@@ -4,8 +4,14 @@
 #include "common/Format.h"
 #include "db/Database.h"
 #include "db/DbError.h"
+#include "TeacherEditDialog.h"
+#include "TeacherImportDialog.h"
+#include "common/Busy.h"
 #include "teachers/TeacherRepository.h"
 #include "teachers/TeacherReview.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -80,6 +86,21 @@ TeachersPage::TeachersPage(const Session &session, QWidget *parent) : QWidget(pa
     layout->addWidget(m_message);
 
     auto *bar = new QHBoxLayout;
+    if (m_session.user.role == Role::Base) {
+        auto *add = new QPushButton(tr("&New teacher…"), this);
+        add->setObjectName(QStringLiteral("newTeacherButton"));
+        m_edit = new QPushButton(tr("&Edit…"), this);
+        m_edit->setObjectName(QStringLiteral("editTeacherButton"));
+        auto *import = new QPushButton(tr("&Import teachers…"), this);
+        import->setObjectName(QStringLiteral("importTeachersButton"));
+        connect(add, &QPushButton::clicked, this, &TeachersPage::addTeacher);
+        connect(m_edit, &QPushButton::clicked, this, &TeachersPage::editSelected);
+        connect(import, &QPushButton::clicked, this, &TeachersPage::importTeachers);
+        connect(m_table, &QTableWidget::itemDoubleClicked, this, &TeachersPage::editSelected);
+        bar->addWidget(add);
+        bar->addWidget(m_edit);
+        bar->addWidget(import);
+    }
     bar->addStretch(1);
     for (TeacherAction a : kActions) {
         const QList<TeacherTransition> &table = teacherTransitions();
@@ -250,6 +271,98 @@ void TeachersPage::updateButtons()
             enabled = enabled && findTeacherTransition(states.value(id), a).has_value();
         m_buttons.value(a)->setEnabled(enabled);
     }
+    if (m_edit)
+        m_edit->setEnabled(ids.size() == 1);
+}
+
+QStringList TeachersPage::departmentNames() const
+{
+    QStringList names;
+    try {
+        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
+            names << d.name;
+    } catch (const DbError &) {
+        // The list is a convenience: the department can still be typed.
+    }
+    return names;
+}
+
+void TeachersPage::addTeacher()
+{
+    TeacherEditDialog dialog(m_session, std::nullopt, departmentNames(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterSave(dialog.result());
+}
+
+void TeachersPage::editSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1 || m_session.user.role != Role::Base)
+        return;
+    for (const Teacher &t : std::as_const(m_teachers))
+        if (t.id == ids.first()) {
+            TeacherEditDialog dialog(m_session, t, departmentNames(), this);
+            if (dialog.exec() == QDialog::Accepted)
+                afterSave(dialog.result());
+            return;
+        }
+}
+
+void TeachersPage::afterSave(const TeacherSaveResult &result)
+{
+    reload();
+    selectTeacher(result.teacherId);
+    if (!result.notice.isEmpty()) {
+        setMessage(result.notice, true);
+        emit teachersChanged(); // an appointed teacher's flags changed: assignments show it
+    } else {
+        setMessage(result.outcome == TeacherSaveResult::Outcome::Unchanged ? tr("Nothing changed.") : tr("Saved."), false);
+        if (result.outcome == TeacherSaveResult::Outcome::Updated)
+            emit teachersChanged();
+    }
+}
+
+std::optional<TeacherImportPlan> TeachersPage::readTeacherSheet(const QString &path)
+{
+    struct Read
+    {
+        SheetReadResult sheet;
+        std::optional<TeacherColumnMapping> mapping;
+    };
+    const Read read = runWithBusyDialog(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                      [path] {
+                                          Read r{readRosterFile(path), std::nullopt};
+                                          if (r.sheet.ok)
+                                              r.mapping = detectTeacherHeader(r.sheet.table);
+                                          return r;
+                                      });
+    if (!read.sheet.ok) {
+        setMessage(read.sheet.error, true);
+        return std::nullopt;
+    }
+    if (!read.mapping) {
+        setMessage(tr("%1 has no header row with a name or ID number column and one more teacher column.")
+                       .arg(QFileInfo(path).fileName()),
+                   true);
+        return std::nullopt;
+    }
+    return TeacherImporter(m_session.database->connection(), m_session.user, m_session.clockRef())
+        .plan(read.sheet.table, *read.mapping, QFileInfo(path).fileName());
+}
+
+void TeachersPage::importTeachers()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import teachers"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const std::optional<TeacherImportPlan> plan = readTeacherSheet(path);
+    if (!plan)
+        return;
+    TeacherImportDialog dialog(m_session, *plan, this);
+    dialog.exec();
+    reload();
+    emit teachersChanged();
 }
 
 void TeachersPage::askAndApply(TeacherAction action)

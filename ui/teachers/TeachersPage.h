@@ -2,6 +2,7 @@
 
 #include "common/Session.h"
 #include "teachers/Eligibility.h"
+#include "import/TeacherImport.h"
 #include "teachers/Teacher.h"
 
 #include <QHash>
@@ -17,7 +18,8 @@ namespace gme {
 
 // The base's teachers (师资): list with the four eligibility flags and their reasons, the review
 // actions 推荐 / 不推荐 (with reason), appointment 聘任, dismissal and reconsideration, and the
-// selected teacher's records and decision history.
+// selected teacher's records and decision history; for the base also entry: a new teacher, editing
+// the selected one and importing a teacher sheet (.xlsx/.csv).
 class TeachersPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,14 @@ public:
     QTableWidget *table() const { return m_table; }
     QPushButton *actionButton(TeacherAction action) const { return m_buttons.value(action); }
 
+    // Entry (base only): the dialogs for a new teacher, the selected one and a teacher sheet.
+    void addTeacher();
+    void editSelected();
+    void importTeachers();
+    // Reads and checks a teacher sheet off the GUI thread; nullopt (with the reason shown) when
+    // the file cannot be read or has no teacher header.
+    std::optional<TeacherImportPlan> readTeacherSheet(const QString &path);
+
 signals:
     void teachersChanged(); // after an applied action: assignments may have to be looked at again
 
@@ -45,6 +55,8 @@ private:
     void updateButtons();
     void askAndApply(TeacherAction action);
     void setMessage(const QString &text, bool error);
+    QStringList departmentNames() const;
+    void afterSave(const TeacherSaveResult &result);
 
     Session m_session;
     QList<Teacher> m_teachers;
@@ -54,6 +66,7 @@ private:
     QTextBrowser *m_details = nullptr;
     QLabel *m_message = nullptr;
     QHash<TeacherAction, QPushButton *> m_buttons;
+    QPushButton *m_edit = nullptr;
 };
 
 } // namespace gme

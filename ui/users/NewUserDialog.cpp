@@ -23,12 +23,19 @@ NewUserDialog::NewUserDialog(bool passwordOnly, QWidget *parent) : QDialog(paren
         form->addRow(tr("&Display name:"), m_displayName);
         m_role = new QComboBox(this);
         m_role->setObjectName(QStringLiteral("newRole"));
-        for (Role r : {Role::Base, Role::Municipal, Role::Provincial, Role::Sysadmin})
+        for (Role r : {Role::Base, Role::Municipal, Role::Provincial, Role::Sysadmin, Role::Department})
             m_role->addItem(roleName(r), int(r));
         form->addRow(tr("&Role:"), m_role);
         m_orgCode = new QLineEdit(this);
         m_orgCode->setObjectName(QStringLiteral("newOrgCode"));
         form->addRow(tr("&Organisation code:"), m_orgCode);
+        m_department = new QLineEdit(this);
+        m_department->setObjectName(QStringLiteral("newDepartment"));
+        m_department->setPlaceholderText(tr("Department heads only, e.g. 内科"));
+        m_department->setEnabled(false);
+        form->addRow(tr("D&epartment:"), m_department);
+        connect(m_role, &QComboBox::currentIndexChanged, this,
+                [this] { m_department->setEnabled(role() == Role::Department); });
     }
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("newPassword"));
@@ -53,6 +60,10 @@ QString NewUserDialog::username() const { return m_username ? m_username->text()
 QString NewUserDialog::displayName() const { return m_displayName ? m_displayName->text().trimmed() : QString(); }
 Role NewUserDialog::role() const { return m_role ? Role(m_role->currentData().toInt()) : Role::Base; }
 QString NewUserDialog::orgCode() const { return m_orgCode ? m_orgCode->text().trimmed() : QString(); }
+QString NewUserDialog::department() const
+{
+    return m_department && role() == Role::Department ? m_department->text().trimmed() : QString();
+}
 QString NewUserDialog::password() const { return m_password->text(); }
 
 void NewUserDialog::tryAccept()
@@ -62,6 +73,8 @@ void NewUserDialog::tryAccept()
         problem = tr("The login name starts with a lower-case letter, then letters, digits, - or _.");
     else if (m_orgCode && role() != Role::Sysadmin && orgCode().isEmpty())
         problem = tr("Enter the code of the user's organisation.");
+    else if (m_department && role() == Role::Department && department().isEmpty())
+        problem = tr("Enter the department the department head runs.");
     else if (password().size() < UserAdmin::kMinPasswordLength)
         problem = tr("The password must have at least %1 characters.").arg(UserAdmin::kMinPasswordLength);
     else if (password() != m_again->text())

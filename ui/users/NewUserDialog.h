@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace gme {
 
-// Name, display name, role, organisation code and the password twice, for a new user; or only the
+// Name, display name, role, organisation code (and department, for a department head) and the password twice, for a new user; or only the
 // password twice, for a reset (passwordOnly).
 class NewUserDialog : public QDialog
 {
@@ -22,6 +22,7 @@ public:
     QString displayName() const;
     Role role() const;
     QString orgCode() const;
+    QString department() const; // department heads: their department at the base orgCode()
     QString password() const;
 
 private:
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_displayName = nullptr;
     QComboBox *m_role = nullptr;
     QLineEdit *m_orgCode = nullptr;
+    QLineEdit *m_department = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_again = nullptr;
     QLabel *m_error = nullptr;

@@ -65,7 +65,8 @@ void UsersPage::reload()
     for (int row = 0; row < users.size(); ++row) {
         const UserListing &u = users[row];
         const QString role = roleFromCode(u.role) ? roleName(*roleFromCode(u.role)) : u.role;
-        const QStringList cells{u.username, u.displayName, role, u.org, u.disabled ? tr("Disabled") : tr("Active")};
+        const QString org = u.department.isEmpty() ? u.org : tr("%1 · %2").arg(u.org, u.department);
+        const QStringList cells{u.username, u.displayName, role, org, u.disabled ? tr("Disabled") : tr("Active")};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
@@ -92,7 +93,8 @@ void UsersPage::addUser()
         return;
     try {
         report(UserAdmin(m_session.database->connection())
-                   .addUser(dialog.username(), dialog.displayName(), dialog.role(), dialog.orgCode(), dialog.password()),
+                   .addUser(dialog.username(), dialog.displayName(), dialog.role(), dialog.orgCode(), dialog.password(),
+                            dialog.department()),
                tr("Added the user %1.").arg(dialog.username()));
     } catch (const DbError &e) {
         report(e.message(), {});

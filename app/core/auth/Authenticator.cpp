@@ -31,8 +31,9 @@ std::optional<StoredUser> findUser(const QSqlDatabase &db, const QString &userna
     q.setForwardOnly(true);
     prepareOrThrow(q, QStringLiteral(
         "SELECT u.id, u.username, u.display_name, u.role, u.org_id, o.name, u.password_hash, u.disabled, "
-        "       u.failed_attempts, u.last_failed_at "
-        "FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.username = ?"));
+        "       u.failed_attempts, u.last_failed_at, COALESCE(u.department_id, 0), COALESCE(dp.name, '') "
+        "FROM users u LEFT JOIN orgs o ON o.id = u.org_id LEFT JOIN departments dp ON dp.id = u.department_id "
+        "WHERE u.username = ?"));
     q.addBindValue(username);
     execOrThrow(q, "look up user");
     if (!q.next())
@@ -48,6 +49,8 @@ std::optional<StoredUser> findUser(const QSqlDatabase &db, const QString &userna
     s.disabled = q.value(7).toInt() != 0;
     s.failedAttempts = q.value(8).toInt();
     s.lastFailedAt = fromDbTime(q.value(9).toString());
+    s.user.departmentId = q.value(10).toLongLong();
+    s.user.departmentName = q.value(11).toString();
     return s;
 }
 

@@ -71,7 +71,8 @@ SignInResult signInToServer(Database &database, const QString &username, const Q
     {
         QSqlQuery q(db);
         prepareOrThrow(q, QStringLiteral("SELECT u.id, u.display_name, u.role, COALESCE(u.org_id, 0), COALESCE(o.name, ''), "
-                                         "u.disabled FROM users u LEFT JOIN orgs o ON o.id = u.org_id "
+                                         "u.disabled, COALESCE(u.department_id, 0), COALESCE(dp.name, '') FROM users u "
+                                         "LEFT JOIN orgs o ON o.id = u.org_id LEFT JOIN departments dp ON dp.id = u.department_id "
                                          "WHERE u.username = session_user"));
         execOrThrow(q, "read signed-in user");
         if (q.next()) {
@@ -82,6 +83,8 @@ SignInResult signInToServer(Database &database, const QString &username, const Q
             u.displayName = q.value(1).toString();
             u.orgId = q.value(3).toLongLong();
             u.orgName = q.value(4).toString();
+            u.departmentId = q.value(6).toLongLong();
+            u.departmentName = q.value(7).toString();
         }
     }
     if (!u.id)

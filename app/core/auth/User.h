@@ -7,7 +7,8 @@
 namespace gme {
 
 // The signed-in reviewer. Scope follows from role and org: a base sees its own base, a municipal
-// user the bases whose parent is its city or school authority, the province everything.
+// user the bases whose parent is its city or school authority, the province everything; a
+// department head only its department's teacher assignments.
 struct User
 {
     qint64 id = 0;
@@ -16,6 +17,8 @@ struct User
     Role role = Role::Base;
     qint64 orgId = 0;
     QString orgName;
+    qint64 departmentId = 0; // department heads only: their department at the base orgId
+    QString departmentName = {}; // (initialised: older positional User{...} stay warning-free)
 };
 
 } // namespace gme

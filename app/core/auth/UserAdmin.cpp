@@ -52,22 +52,42 @@ QString UserAdmin::callServer(const QString &sql, const QVariantList &values)
 }
 
 QString UserAdmin::addUser(const QString &username, const QString &displayName, Role role, const QString &orgCode,
-                           const QString &password)
+                           const QString &password, const QString &department)
 {
     if (QString problem = validate(username, password); !problem.isEmpty())
         return problem;
+    if ((role == Role::Department) != !department.trimmed().isEmpty())
+        return Text::tr("A department head needs a department, and only a department head has one");
+    if (m_central && role == Role::Department)
+        return callServer(QStringLiteral("SELECT gme_add_department_user(?, ?, ?, ?, ?)"),
+                          {username, displayName.isEmpty() ? username : displayName, orgCode, department.trimmed(),
+                           password});
     if (m_central)
         return callServer(QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
                           {username, displayName, roleCode(role), orgCode, scram::sha256Verifier(password)});
 
     QSqlQuery org(m_db);
-    prepareOrThrow(org, QStringLiteral("SELECT id FROM orgs WHERE code = ?"));
+    prepareOrThrow(org, QStringLiteral("SELECT id, kind FROM orgs WHERE code = ?"));
     org.addBindValue(orgCode);
     execOrThrow(org, "find organisation");
     if (!org.next() && role != Role::Sysadmin)
         return Text::tr("There is no organisation with the code '%1'").arg(orgCode);
     const QVariant orgId = org.isValid() ? org.value(0) : QVariant(QMetaType::fromType<qint64>());
+    const bool isBase = org.isValid() && org.value(1).toString() == QLatin1String("base");
     org.finish();
+    QVariant departmentId(QMetaType::fromType<qint64>());
+    if (role == Role::Department) {
+        if (!isBase)
+            return Text::tr("A department head belongs to a base; '%1' is not one").arg(orgCode);
+        QSqlQuery dept(m_db);
+        prepareOrThrow(dept, QStringLiteral("SELECT id FROM departments WHERE base_id = ? AND name = ?"));
+        dept.addBindValue(orgId);
+        dept.addBindValue(department.trimmed());
+        execOrThrow(dept, "find department");
+        if (!dept.next())
+            return Text::tr("The base '%1' has no department '%2'").arg(orgCode, department.trimmed());
+        departmentId = dept.value(0);
+    }
 
     QSqlQuery exists(m_db);
     prepareOrThrow(exists, QStringLiteral("SELECT 1 FROM users WHERE username = ?"));
@@ -78,13 +98,14 @@ QString UserAdmin::addUser(const QString &username, const QString &displayName, 
     exists.finish();
 
     QSqlQuery insert(m_db);
-    prepareOrThrow(insert, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
-                                          "VALUES (?, ?, ?, ?, ?)"));
+    prepareOrThrow(insert, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash, "
+                                          "department_id) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(username);
     insert.addBindValue(displayName.isEmpty() ? username : displayName);
     insert.addBindValue(roleCode(role));
     insert.addBindValue(orgId);
     insert.addBindValue(Authenticator::hashPassword(password));
+    insert.addBindValue(departmentId);
     execOrThrow(insert, "add user");
     return {};
 }
@@ -121,13 +142,14 @@ QList<UserListing> UserAdmin::list() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepareOrThrow(q, QStringLiteral("SELECT u.username, u.display_name, u.role, COALESCE(o.name, ''), "
-                                     "COALESCE(o.code, ''), u.disabled "
-                                     "FROM users u LEFT JOIN orgs o ON o.id = u.org_id ORDER BY u.id"));
+                                     "COALESCE(o.code, ''), u.disabled, COALESCE(dp.name, '') "
+                                     "FROM users u LEFT JOIN orgs o ON o.id = u.org_id "
+                                     "LEFT JOIN departments dp ON dp.id = u.department_id ORDER BY u.id"));
     execOrThrow(q, "list users");
     QList<UserListing> users;
     while (q.next())
         users.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toInt() != 0});
+                      q.value(4).toString(), q.value(5).toInt() != 0, q.value(6).toString()});
     return users;
 }
 

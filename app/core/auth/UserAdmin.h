@@ -13,10 +13,11 @@ struct UserListing
 {
     QString username;
     QString displayName;
-    QString role; // code: base, municipal, provincial, sysadmin
+    QString role; // code: base, municipal, provincial, sysadmin, department
     QString org;
     QString orgCode;
     bool disabled = false;
+    QString department = {}; // department heads: their department at the base `org`
 };
 
 // Creating, disabling and resetting users, for the system administrator (and the CLI).
@@ -31,8 +32,9 @@ class UserAdmin
 public:
     explicit UserAdmin(QSqlDatabase db);
 
+    // A department head (Role::Department) names its department at the base orgCode; others none.
     QString addUser(const QString &username, const QString &displayName, Role role, const QString &orgCode,
-                    const QString &password);
+                    const QString &password, const QString &department = {});
     QString setDisabled(const QString &username, bool disabled);
     QString resetPassword(const QString &username, const QString &password);
     // Every user this login may see (on a central server: as its row-level security allows).

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -196,6 +197,22 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
+namespace {
+
+// Rows whose foreign key points at no row (SQLite; with foreign keys off they can appear).
+int danglingReferences(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        throw DbError(Text::tr("Cannot check foreign keys: %1").arg(q.lastError().text()));
+    int n = 0;
+    while (q.next())
+        ++n;
+    return n;
+}
+
+} // namespace
+
 int Database::migrate()
 {
     QSqlDatabase db = connection();
@@ -210,6 +227,18 @@ int Database::migrate()
     static const QRegularExpression numbered(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
     static const QRegularExpression separator(QStringLiteral("^-- ;\\s*$"), QRegularExpression::MultilineOption);
     int reached = current;
+    // SQLite changes a table's constraints only by rebuilding it (create, copy, drop, rename), which
+    // needs foreign keys off; they are checked before each migration commits instead.
+    const bool sqlite = m_dialect != Dialect::Postgres;
+    const auto foreignKeys = [&db](bool on) {
+        QSqlQuery(db).exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+    };
+    if (sqlite)
+        foreignKeys(false);
+    const auto restore = qScopeGuard([&] {
+        if (sqlite)
+            foreignKeys(true);
+    });
     for (const QString &file : files) {
         const auto m = numbered.match(file);
         if (!m.hasMatch())
@@ -222,6 +251,7 @@ int Database::migrate()
             throw DbError(Text::tr("Cannot read migration %1").arg(file));
         const QString script = QString::fromUtf8(f.readAll());
         Transaction tx(db);
+        const int danglingBefore = sqlite ? danglingReferences(db) : 0;
         for (const QString &statement : script.split(separator)) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -236,6 +266,9 @@ int Database::migrate()
         rec.addBindValue(m.captured(2));
         rec.addBindValue(toDbTime(QDateTime::currentDateTime()));
         execOrThrow(rec, "record migration");
+        // Only what this migration broke counts: older data is not this migration's to judge.
+        if (sqlite && danglingReferences(db) > danglingBefore)
+            throw DbError(Text::tr("Migration %1 leaves rows pointing at missing rows").arg(file));
         tx.commit();
         reached = version;
     }

@@ -164,6 +164,7 @@ bool createDemoProvince(Database &database, const DemoOptions &options, const Cl
     indexes.rebuild();
     // After the rebuild: the rotations pick each base's first trainees through trainees_base.
     insertDemoTeachers(db, orgs, clock.now().date());
+    insertDemoDepartmentHeads(db, orgs, passwordHash);
     advanceIdentitySequences(db);
     if (progress && !progress(total, total))
         return false;

@@ -89,4 +89,39 @@ int insertDemoUsers(const QSqlDatabase &db, DemoOrgs &orgs, const QString &passw
     return users.count();
 }
 
+// Department heads (科室主任) of base1: 内科 and 外科, which the demo teachers fill.
+int insertDemoDepartmentHeads(const QSqlDatabase &db, const DemoOrgs &orgs, const QString &passwordHash)
+{
+    const bool central = sql::dialectOf(db) == Dialect::Postgres;
+    QSqlQuery q(db);
+    if (central)
+        prepareOrThrow(q, QStringLiteral("SELECT gme_add_department_user(?, ?, (SELECT code FROM orgs WHERE id = ?), ?, ?)"));
+    else
+        prepareOrThrow(q, QStringLiteral("INSERT INTO users (username, display_name, role, org_id, department_id, password_hash) "
+                                         "SELECT ?, ?, 'department', d.base_id, d.id, ? FROM departments d "
+                                         "WHERE d.base_id = ? AND d.name = ?"));
+    const DemoBase &base1 = orgs.bases.front();
+    const struct { const char *username; const char16_t *department; } heads[] = {
+        {"base1-neike", u"内科"}, {"base1-waike", u"外科"}};
+    for (const auto &h : heads) {
+        const QString department = QString::fromUtf16(h.department);
+        const QString display = base1.name + QLatin1Char(' ') + department + QStringLiteral(u" 科室主任");
+        if (central) {
+            q.bindValue(0, QString::fromLatin1(h.username));
+            q.bindValue(1, display);
+            q.bindValue(2, base1.id);
+            q.bindValue(3, department);
+            q.bindValue(4, QString::fromLatin1(kDemoPassword));
+        } else {
+            q.bindValue(0, QString::fromLatin1(h.username));
+            q.bindValue(1, display);
+            q.bindValue(2, passwordHash);
+            q.bindValue(3, base1.id);
+            q.bindValue(4, department);
+        }
+        execOrThrow(q, "insert demo department head");
+    }
+    return int(std::size(heads));
+}
+
 } // namespace gme::demo

@@ -26,9 +26,9 @@ std::optional<E> fromCode(const std::array<std::pair<E, const char *>, N> &table
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Role, const char *>, 4> kRoles{{
+constexpr std::array<std::pair<Role, const char *>, 5> kRoles{{
     {Role::Base, "base"}, {Role::Municipal, "municipal"},
-    {Role::Provincial, "provincial"}, {Role::Sysadmin, "sysadmin"}}};
+    {Role::Provincial, "provincial"}, {Role::Sysadmin, "sysadmin"}, {Role::Department, "department"}}};
 constexpr std::array<std::pair<Track, const char *>, 2> kTracks{{
     {Track::Resident, "resident"}, {Track::AssistantGp, "assistant_gp"}}};
 constexpr std::array<std::pair<Stage, const char *>, 4> kStages{{
@@ -68,6 +68,7 @@ QString roleName(Role r)
     case Role::Municipal: return Text::tr("Municipal review");
     case Role::Provincial: return Text::tr("Provincial office");
     case Role::Sysadmin: return Text::tr("System administrator");
+    case Role::Department: return Text::tr("Department head");
     }
     return {};
 }

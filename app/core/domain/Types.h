@@ -7,7 +7,8 @@
 // The vocabulary of the review chain. Each enum has a stable code stored in the database.
 namespace gme {
 
-enum class Role { Base, Municipal, Provincial, Sysadmin };
+// Department: a department head (科室主任), scoped to one department of one base.
+enum class Role { Base, Municipal, Provincial, Sysadmin, Department };
 enum class Track { Resident, AssistantGp };
 enum class Stage { Registration, BaseReview, CityReview, FinalReview };
 enum class State { Submitted, BasePassed, CityPassed, FinalPassed, Rejected, Returned, Cancelled };

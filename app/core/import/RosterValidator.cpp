@@ -93,6 +93,7 @@ bool inScope(const User &user, const BaseOrg &base)
     case Role::Municipal: return base.parentId == user.orgId;
     case Role::Provincial:
     case Role::Sysadmin: return true;
+    case Role::Department: return false; // department heads import no rosters
     }
     return false;
 }

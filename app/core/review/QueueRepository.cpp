@@ -367,6 +367,9 @@ QList<DecisionEntry> QueueRepository::loadHistory(int limit) const
     case Role::Sysadmin:
         who = QStringLiteral("1 = 1");
         break;
+    case Role::Department:
+        who = QStringLiteral("1 = 0"); // department heads decide no registrations
+        break;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

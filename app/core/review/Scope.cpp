@@ -10,6 +10,8 @@ ScopeSql scopeSql(const User &user, const QString &baseColumn)
     case Role::Municipal:
         // A city or school authority sees the bases directly under it.
         return {baseColumn + QStringLiteral(" IN (SELECT id FROM orgs WHERE parent_id = ?)"), {user.orgId}};
+    case Role::Department:
+        return {QStringLiteral("1 = 0"), {}}; // department heads review no registrations
     case Role::Provincial:
     case Role::Sysadmin:
         break;

@@ -21,7 +21,7 @@ const QString kRowsSql = QStringLiteral(
     "SELECT r.id, r.trainee_id, tr.name, r.department_id, d.name, r.month, a.teacher_id, a.how "
     "FROM rotations r JOIN departments d ON d.id = r.department_id JOIN trainees tr ON tr.id = r.trainee_id "
     "LEFT JOIN teacher_assignments a ON a.rotation_id = r.id "
-    "WHERE d.base_id = ? AND r.month = ? ");
+    "WHERE d.base_id = ? ");
 const QString kRowsOrder = QStringLiteral(" ORDER BY d.name, r.department_id, tr.name, r.id");
 
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
@@ -37,9 +37,13 @@ QStringList TeacherAssignments::months() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    const qint64 department = scopedDepartment(0);
     prepareOrThrow(q, QStringLiteral("SELECT DISTINCT r.month FROM rotations r JOIN departments d ON d.id = r.department_id "
-                                     "WHERE d.base_id = ? ORDER BY r.month"));
+                                     "WHERE d.base_id = ? %1 ORDER BY r.month")
+                          .arg(department ? QStringLiteral("AND r.department_id = ?") : QString()));
     q.addBindValue(m_user.orgId);
+    if (department)
+        q.addBindValue(department);
     execOrThrow(q, "load rotation months");
     QStringList out;
     while (q.next())
@@ -49,11 +53,28 @@ QStringList TeacherAssignments::months() const
 
 QList<RotationAssignment> TeacherAssignments::rows(const QString &month, qint64 departmentId) const
 {
+    return load(month, scopedDepartment(departmentId));
+}
+
+QList<RotationAssignment> TeacherAssignments::allMonths(qint64 departmentId) const
+{
+    return load(QString(), scopedDepartment(departmentId));
+}
+
+qint64 TeacherAssignments::scopedDepartment(qint64 requested) const
+{
+    return m_user.role == Role::Department ? m_user.departmentId : requested;
+}
+
+QList<RotationAssignment> TeacherAssignments::load(const QString &month, qint64 departmentId) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepareOrThrow(q, kRowsSql + (departmentId ? QStringLiteral("AND r.department_id = ?") : QString()) + kRowsOrder);
+    prepareOrThrow(q, kRowsSql + (month.isEmpty() ? QString() : QStringLiteral("AND r.month = ? "))
+                          + (departmentId ? QStringLiteral("AND r.department_id = ?") : QString()) + kRowsOrder);
     q.addBindValue(m_user.orgId);
-    q.addBindValue(month);
+    if (!month.isEmpty())
+        q.addBindValue(month);
     if (departmentId)
         q.addBindValue(departmentId);
     execOrThrow(q, "load rotation assignments");
@@ -88,28 +109,32 @@ QList<QPair<Teacher, QString>> TeacherAssignments::candidates(qint64 departmentI
 {
     const QDate today = m_clock.now().date();
     QList<QPair<Teacher, QString>> out;
+    if (departmentId != scopedDepartment(departmentId))
+        return out; // a department head chooses among its own department's teachers only
     for (const Teacher &t : TeacherRepository(m_db).teachers(m_user.orgId))
         if (t.departmentId == departmentId)
             out.append({t, whyCannotSupervise(t, departmentId, today)});
     return out;
 }
 
-QString TeacherAssignments::refuseUnlessBase() const
+QString TeacherAssignments::refuseUnlessAssigner() const
 {
+    if (m_user.role == Role::Department && m_user.departmentId != 0)
+        return {};
     if (m_user.role != Role::Base)
-        return Text::tr("Only a base assigns supervising teachers to its trainees");
+        return Text::tr("Only a base or its department heads assign supervising teachers to its trainees");
     return {};
 }
 
-AutoAssignReport TeacherAssignments::autoAssign(const QString &month)
+AutoAssignReport TeacherAssignments::autoAssign(const QString &month, qint64 departmentId)
 {
     AutoAssignReport report;
-    if (const QString refused = refuseUnlessBase(); !refused.isEmpty()) {
+    if (const QString refused = refuseUnlessAssigner(); !refused.isEmpty()) {
         report.unassigned << refused;
         return report;
     }
     Transaction tx(m_db, Transaction::Mode::Immediate);
-    const QList<RotationAssignment> current = rows(month);
+    const QList<RotationAssignment> current = rows(month, departmentId);
     QList<AssignmentSlot> monthSlots;
     QHash<qint64, const RotationAssignment *> byRotation;
     for (const RotationAssignment &r : current) {
@@ -153,7 +178,7 @@ AutoAssignReport TeacherAssignments::autoAssign(const QString &month)
 
 QString TeacherAssignments::assign(qint64 rotationId, qint64 teacherId)
 {
-    if (const QString refused = refuseUnlessBase(); !refused.isEmpty())
+    if (const QString refused = refuseUnlessAssigner(); !refused.isEmpty())
         return refused;
     Transaction tx(m_db, Transaction::Mode::Immediate);
     QSqlQuery q(m_db);
@@ -166,6 +191,8 @@ QString TeacherAssignments::assign(qint64 rotationId, qint64 teacherId)
         return Text::tr("This rotation is not one of your base's");
     const qint64 departmentId = q.value(0).toLongLong();
     q.finish();
+    if (departmentId != scopedDepartment(departmentId))
+        return Text::tr("This rotation is in another department");
     const std::optional<Teacher> teacher = TeacherRepository(m_db).teacher(teacherId);
     if (!teacher || teacher->baseId != m_user.orgId)
         return Text::tr("This teacher is not one of your base's");
@@ -190,18 +217,20 @@ QString TeacherAssignments::assign(qint64 rotationId, qint64 teacherId)
 
 QString TeacherAssignments::clear(qint64 rotationId)
 {
-    if (const QString refused = refuseUnlessBase(); !refused.isEmpty())
+    if (const QString refused = refuseUnlessAssigner(); !refused.isEmpty())
         return refused;
     Transaction tx(m_db, Transaction::Mode::Immediate);
     QSqlQuery del(m_db);
     prepareOrThrow(del, QStringLiteral("DELETE FROM teacher_assignments WHERE rotation_id IN "
                                        "(SELECT r.id FROM rotations r JOIN departments d ON d.id = r.department_id "
-                                       "WHERE r.id = ? AND d.base_id = ?)"));
+                                       "WHERE r.id = ? AND d.base_id = ? AND (? = 0 OR r.department_id = ?))"));
     del.addBindValue(rotationId);
     del.addBindValue(m_user.orgId);
+    del.addBindValue(scopedDepartment(0));
+    del.addBindValue(scopedDepartment(0));
     execOrThrow(del, "clear teacher assignment");
     if (del.numRowsAffected() == 0)
-        return Text::tr("This rotation has no teacher, or is not one of your base's");
+        return Text::tr("This rotation has no teacher, or is not one of yours");
     log(QStringLiteral("teacher_assignment_cleared"), json({{QStringLiteral("rotation"), rotationId}}));
     tx.commit();
     return {};

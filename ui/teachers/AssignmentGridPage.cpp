@@ -1,0 +1,172 @@
+#include "AssignmentGridPage.h"
+
+#include "AssignmentGridModel.h"
+#include "TeacherCellDelegate.h"
+#include "db/Database.h"
+#include "db/DbError.h"
+#include "teachers/TeacherRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gme {
+
+AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("assignmentGridPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    const bool head = m_session.user.role == Role::Department;
+    top->addWidget(new QLabel(head ? tr("Department: %1").arg(m_session.user.departmentName) : tr("Department:"), this));
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("gridDepartment"));
+    m_department->setVisible(!head);
+    top->addWidget(m_department);
+    top->addStretch(1);
+    auto *legend = new QLabel(tr("Amber: no teacher yet · red: the teacher may no longer supervise · bold: set by hand. "
+                                 "F2 or typing edits a cell."),
+                              this);
+    legend->setWordWrap(true);
+    top->addWidget(legend, 1);
+    m_auto = new QPushButton(tr("&Fill empty cells automatically"), this);
+    m_auto->setObjectName(QStringLiteral("gridAutoAssign"));
+    top->addWidget(m_auto);
+    layout->addLayout(top);
+
+    m_model = new AssignmentGridModel(this);
+    m_model->setAssign([this](qint64 rotationId, qint64 teacherId) {
+        try {
+            return teacherId ? service().assign(rotationId, teacherId) : service().clear(rotationId);
+        } catch (const DbError &e) {
+            return e.message();
+        }
+    });
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("assignmentGrid"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TeacherCellDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("gridMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    m_report = new QPlainTextEdit(this);
+    m_report->setObjectName(QStringLiteral("gridReport"));
+    m_report->setReadOnly(true);
+    m_report->setMaximumHeight(100);
+    layout->addWidget(m_report);
+
+    fillDepartments();
+    connect(m_department, &QComboBox::currentIndexChanged, this, &AssignmentGridPage::reload);
+    connect(m_auto, &QPushButton::clicked, this, &AssignmentGridPage::autoAssignAll);
+    connect(m_model, &AssignmentGridModel::assignmentRefused, this, [this](const QString &why) { setMessage(why, true); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { setMessage(tr("Saved."), false); });
+}
+
+TeacherAssignments AssignmentGridPage::service() const
+{
+    return TeacherAssignments(m_session.database->connection(), m_session.user, m_session.clockRef());
+}
+
+void AssignmentGridPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fillDepartments(); // a teacher entered meanwhile may have added one
+    reload();
+}
+
+void AssignmentGridPage::fillDepartments()
+{
+    if (m_session.user.role == Role::Department)
+        return;
+    const QSignalBlocker quiet(m_department);
+    const qint64 current = m_department->currentData().toLongLong();
+    m_department->clear();
+    m_department->addItem(tr("All departments"), qint64(0));
+    try {
+        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
+            m_department->addItem(d.name, d.id);
+    } catch (const DbError &e) {
+        setMessage(e.message(), true);
+    }
+    m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
+}
+
+void AssignmentGridPage::setDepartment(qint64 departmentId)
+{
+    const int at = m_department->findData(departmentId);
+    if (at >= 0)
+        m_department->setCurrentIndex(at);
+}
+
+void AssignmentGridPage::reload()
+{
+    const qint64 department = m_session.user.role == Role::Department ? m_session.user.departmentId
+                                                                       : m_department->currentData().toLongLong();
+    try {
+        const TeacherAssignments assignments = service();
+        const QList<RotationAssignment> rows = assignments.allMonths(department);
+        QHash<qint64, QList<AssignmentGridModel::Candidate>> candidates;
+        for (const RotationAssignment &r : rows) {
+            if (candidates.contains(r.departmentId))
+                continue;
+            QList<AssignmentGridModel::Candidate> &list = candidates[r.departmentId];
+            for (const auto &[teacher, why] : assignments.candidates(r.departmentId))
+                if (why.isEmpty())
+                    list.append({teacher.id, teacher.name});
+        }
+        m_model->setRows(rows, candidates, department == 0);
+        m_view->resizeColumnsToContents();
+        setMessage(tr("%n cell(s) without a teacher.", nullptr, m_model->emptyCells()), false);
+    } catch (const DbError &e) {
+        setMessage(tr("The assignments could not be loaded: %1").arg(e.message()), true);
+    }
+}
+
+AutoAssignReport AssignmentGridPage::autoAssignAll()
+{
+    AutoAssignReport total;
+    try {
+        TeacherAssignments assignments = service();
+        const qint64 department = m_department->currentData().toLongLong(); // a head's own is implied
+        for (const QString &month : m_model->months()) {
+            const AutoAssignReport r = assignments.autoAssign(month, department);
+            total.assigned += r.assigned;
+            total.kept += r.kept;
+            total.released += r.released;
+            total.unassigned += r.unassigned;
+        }
+    } catch (const DbError &e) {
+        setMessage(e.message(), true);
+        return total;
+    }
+    reload();
+    setMessage(tr("%1 filled, %2 kept, %3 released because their teacher may no longer supervise, %4 left empty.")
+                   .arg(total.assigned).arg(total.kept).arg(total.released).arg(total.unassigned.size()),
+               false);
+    m_report->setPlainText(total.unassigned.join(QLatin1Char('\n')));
+    return total;
+}
+
+void AssignmentGridPage::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+}
+
+QString AssignmentGridPage::messageText() const { return m_message->text(); }
+
+} // namespace gme

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Session.h"
+#include "teachers/TeacherAssignments.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace gme {
+
+class AssignmentGridModel;
+
+// Supervising teachers as a trainee × month grid (分配带教老师) for one department or all of them.
+// Cells are edited in place with the keyboard, choosing among the department's teachers who may
+// supervise; the automatic assignment fills the empty cells of every month shown and keeps the
+// others (hand changes included). A department head sees only its own department.
+class AssignmentGridPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AssignmentGridPage(const Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    void setDepartment(qint64 departmentId); // 0: every department (base only)
+    // Runs the automatic assignment for every month in the grid; returns the combined report.
+    AutoAssignReport autoAssignAll();
+    AssignmentGridModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString messageText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    TeacherAssignments service() const;
+    void fillDepartments(); // base only: all departments, then each of the base's
+    void setMessage(const QString &text, bool error);
+
+    Session m_session;
+    AssignmentGridModel *m_model = nullptr;
+    QComboBox *m_department = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+    QPlainTextEdit *m_report = nullptr;
+    QPushButton *m_auto = nullptr;
+};
+
+} // namespace gme
