@@ -35,15 +35,15 @@
         <translation>本批次的学员确认时间窗口当前未开放。</translation>
     </message>
     <message>
-        <source>The file has no &quot;%1&quot; column.</source>
+        <source>The file has no "%1" column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <source>The file has no &quot;是否接受录取&quot; column (接受 / 放弃).</source>
+        <source>The file has no "是否接受录取" column (接受 / 放弃).</source>
         <translation>文件中没有“是否接受录取”列（接受 / 放弃）。</translation>
     </message>
     <message>
-        <source>Unknown ID document type &quot;%1&quot;.</source>
+        <source>Unknown ID document type "%1".</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>The answer must be 接受 or 放弃, not &quot;%1&quot;.</source>
+        <source>The answer must be 接受 or 放弃, not "%1".</source>
         <translation>是否接受录取须填写“接受”或“放弃”，不能是“%1”。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>姓名与此证件号码的报名学员（%1）不一致。</translation>
     </message>
     <message>
-        <source>The applicant was admitted to %1, not &quot;%2&quot;.</source>
+        <source>The applicant was admitted to %1, not "%2".</source>
         <translation>该学员录取专业为%1，不是“%2”。</translation>
     </message>
     <message>
@@ -86,11 +86,11 @@
 <context>
     <name>gme::AcceptanceImportDialog</name>
     <message>
-        <source>Import trainees&apos; answers</source>
+        <source>Import trainees' answers</source>
         <translation>导入学员确认结果</translation>
     </message>
     <message>
-        <source>A sheet of the trainees&apos; answers to their admission results: ID number, answer (是否接受录取: 接受 or 放弃) and, if present, name and specialty. Answers are recorded only for results sent more than 12 hours ago, while the confirmation window is open.</source>
+        <source>A sheet of the trainees' answers to their admission results: ID number, answer (是否接受录取: 接受 or 放弃) and, if present, name and specialty. Answers are recorded only for results sent more than 12 hours ago, while the confirmation window is open.</source>
         <translation>学员对录取结果的确认表：证件号码、是否接受录取（接受或放弃），以及（如有）姓名和专业。仅对发送已超过 12 小时的录取结果、且在学员确认时间窗口内记录确认结果。</translation>
     </message>
     <message>
@@ -278,6 +278,77 @@
     <message>
         <source>Obeys adjustment (any specialty of this base, or another base by the province)</source>
         <translation>服从调剂（本基地任一专业，或由省级统一调剂至其他基地）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::AssignmentGridModel</name>
+    <message>
+        <source>Rotates in another department this month</source>
+        <translation>本月在其他科室轮转</translation>
+    </message>
+    <message>
+        <source>No supervising teacher</source>
+        <translation>尚无带教老师</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>手工指定</translation>
+    </message>
+    <message>
+        <source>Assigned automatically</source>
+        <translation>自动分配</translation>
+    </message>
+</context>
+<context>
+    <name>gme::AssignmentGridPage</name>
+    <message>
+        <source>Department: %1</source>
+        <translation>科室：%1</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <source>Amber: no teacher yet · red: the teacher may no longer supervise · bold: set by hand. F2 or typing edits a cell.</source>
+        <translation>黄色：尚未分配 · 红色：该老师已不能带教 · 粗体：手工指定。按 F2 或直接输入即可编辑单元格。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill empty cells automatically</source>
+        <translation>自动填充空白单元格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) without a teacher.</source>
+        <translation>
+            <numerusform>%n 个单元格尚无带教老师。</numerusform></translation>
+    </message>
+    <message>
+        <source>The assignments could not be loaded: %1</source>
+        <translation>无法加载带教分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 filled, %2 kept, %3 released because their teacher may no longer supervise, %4 left empty.</source>
+        <translation>已填充 %1 个，保留 %2 个，因老师不能再带教而释放 %3 个，仍有 %4 个空缺。</translation>
     </message>
 </context>
 <context>
@@ -593,7 +664,7 @@
         <translation>提交</translation>
     </message>
     <message>
-        <source>The trainee&apos;s record changes only when the supervising authority approves.</source>
+        <source>The trainee's record changes only when the supervising authority approves.</source>
         <translation>主管部门批准后，学员信息才会变更。</translation>
     </message>
 </context>
@@ -675,7 +746,7 @@
         <translation>新值与当前值相同</translation>
     </message>
     <message>
-        <source>The trainee&apos;s record changed since the request was filed; the base must file it again</source>
+        <source>The trainee's record changed since the request was filed; the base must file it again</source>
         <translation>申请提交后学员信息已变化，请基地重新提交申请</translation>
     </message>
     <message>
@@ -797,7 +868,7 @@
         <translation>请为连接命名。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or address.</source>
+        <source>Enter the server's host name or address.</source>
         <translation>请输入服务器的主机名或地址。</translation>
     </message>
     <message>
@@ -1127,11 +1198,11 @@
         <translation>统计截至 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city&apos;s queue</source>
+        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city's queue</source>
         <translation>&lt;b&gt;各地市报名审核状态&lt;/b&gt; — 单击条形可打开该地市的审核列表</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base&apos;s queue</source>
+        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base's queue</source>
         <translation>&lt;b&gt;各培训基地报名审核状态&lt;/b&gt; — 单击条形可打开该基地的审核列表</translation>
     </message>
     <message numerus="yes">
@@ -1202,7 +1273,7 @@
         <translation>请勿把密码写在服务器地址中；密码会被询问或从 PGPASSWORD 读取。</translation>
     </message>
     <message>
-        <source>Unknown connection option &apos;%1&apos; in %2</source>
+        <source>Unknown connection option '%1' in %2</source>
         <translation>%2 中有未知的连接选项“%1”</translation>
     </message>
     <message>
@@ -1237,6 +1308,14 @@
         <source>The connection to the server %1 is lost and could not be reopened: %2</source>
         <translation>与服务器 %1 的连接已断开，且无法重新连接：%2</translation>
     </message>
+    <message>
+        <source>Cannot check foreign keys: %1</source>
+        <translation>无法检查外键：%1</translation>
+    </message>
+    <message>
+        <source>Migration %1 leaves rows pointing at missing rows</source>
+        <translation>迁移 %1 会留下指向不存在记录的数据</translation>
+    </message>
 </context>
 <context>
     <name>gme::DecisionImport</name>
@@ -1245,7 +1324,7 @@
         <translation>文件中须有“证件号码”列和“审核结果”列。</translation>
     </message>
     <message>
-        <source>The result must be 通过, 不通过 or 退回, not &quot;%1&quot;.</source>
+        <source>The result must be 通过, 不通过 or 退回, not "%1".</source>
         <translation>审核结果须为“通过”“不通过”或“退回”，不能为“%1”。</translation>
     </message>
     <message>
@@ -1658,6 +1737,10 @@
         <source>Cancel registration</source>
         <translation>取消报名</translation>
     </message>
+    <message>
+        <source>Department head</source>
+        <translation>科室主任</translation>
+    </message>
 </context>
 <context>
     <name>gme::Evidence</name>
@@ -1820,7 +1903,7 @@
         <translation>数据库中此文件没有有效的 SHA-256，无法获取。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is named &quot;%1&quot;.</source>
+        <source>The photo must be a JPG file; this one is named "%1".</source>
         <translation>照片必须是 JPG 文件；此文件名为“%1”。</translation>
     </message>
     <message>
@@ -1828,11 +1911,11 @@
         <translation>照片大小须为 150–300 KB；此照片为 %1 KB。</translation>
     </message>
     <message>
-        <source>The photo must be named by the ID number (%1.jpg); it is named &quot;%2&quot;.</source>
+        <source>The photo must be named by the ID number (%1.jpg); it is named "%2".</source>
         <translation>照片须以证件号码命名（%1.jpg）；当前文件名为“%2”。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is %1 named &quot;%2&quot;.</source>
+        <source>The photo must be a JPG file; this one is %1 named "%2".</source>
         <translation>照片必须是 JPG 文件；此文件为 %1，文件名为“%2”。</translation>
     </message>
     <message>
@@ -2033,7 +2116,7 @@
         <translation>缓存文件夹：</translation>
     </message>
     <message>
-        <source>The token or password is kept in the system&apos;s secure store.</source>
+        <source>The token or password is kept in the system's secure store.</source>
         <translation>访问令牌或密码保存在系统的安全存储中。</translation>
     </message>
     <message>
@@ -2080,7 +2163,7 @@
         <translation>只有该报名所属的培训基地可以上传其佐证材料。</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <source>The file "%1" cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
@@ -2092,7 +2175,7 @@
         <translation>读取过程中文件大小发生了变化。</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; was not stored: %2</source>
+        <source>The file "%1" was not stored: %2</source>
         <translation>文件“%1”未能保存：%2</translation>
     </message>
     <message>
@@ -2112,11 +2195,11 @@
         <translation>图片无法解码：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of evidence a base uploads.</source>
+        <source>"%1" is not a kind of evidence a base uploads.</source>
         <translation>“%1”不是培训基地可上传的佐证材料类型。</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be uploaded:</source>
+        <source>The file "%1" cannot be uploaded:</source>
         <translation>文件“%1”不能上传：</translation>
     </message>
 </context>
@@ -2566,7 +2649,7 @@ Click to open the review queue for %1</source>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <source>Choose the column that holds "%1".</source>
         <translation>请选择“%1”所在的列。</translation>
     </message>
 </context>
@@ -2836,6 +2919,10 @@ Click to open the review queue for %1</source>
         <source>The exam batches are shown read-only.</source>
         <translation>考核批次仅供查看。</translation>
     </message>
+    <message>
+        <source>Assignment grid</source>
+        <translation>带教分配表</translation>
+    </message>
 </context>
 <context>
     <name>gme::ManifestDialog</name>
@@ -2931,7 +3018,7 @@ Click to open the review queue for %1</source>
         <translation>登录名须以小写字母开头，其后为字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <source>Enter the code of the user&apos;s organisation.</source>
+        <source>Enter the code of the user's organisation.</source>
         <translation>请输入用户所属单位的代码。</translation>
     </message>
     <message>
@@ -2941,6 +3028,18 @@ Click to open the review queue for %1</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Department heads only, e.g. 内科</source>
+        <translation>仅科室主任填写，例如 内科</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>科室(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enter the department the department head runs.</source>
+        <translation>请输入科室主任所负责的科室。</translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3304,7 @@ Click to open the review queue for %1</source>
         <translation>该招收批次已关闭</translation>
     </message>
     <message>
-        <source>This base does not train the round&apos;s track</source>
+        <source>This base does not train the round's track</source>
         <translation>该基地不承担本批次的培训类别</translation>
     </message>
     <message>
@@ -3490,7 +3589,7 @@ Click to open the review queue for %1</source>
         <translation>导入学员确认结果…</translation>
     </message>
     <message>
-        <source>Record the trainees&apos; answers (接受 / 放弃) from a sheet</source>
+        <source>Record the trainees' answers (接受 / 放弃) from a sheet</source>
         <translation>从表格导入学员是否接受录取（接受 / 放弃）</translation>
     </message>
 </context>
@@ -3794,7 +3893,7 @@ Click to open the review queue for %1</source>
         <translation>上传佐证材料…</translation>
     </message>
     <message>
-        <source>Upload a file for the current registration on the trainee&apos;s behalf</source>
+        <source>Upload a file for the current registration on the trainee's behalf</source>
         <translation>代学员为当前报名上传文件</translation>
     </message>
 </context>
@@ -3874,11 +3973,11 @@ Click to open the review queue for %1</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
+        <source>"%1" is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是有效日期（请按 2021-08-01 的格式填写）。</translation>
     </message>
     <message>
-        <source>The file has no &quot;%1&quot; column.</source>
+        <source>The file has no "%1" column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
@@ -3886,7 +3985,7 @@ Click to open the review queue for %1</source>
         <translation>姓名为空。</translation>
     </message>
     <message>
-        <source>Unknown ID document type &quot;%1&quot;.</source>
+        <source>Unknown ID document type "%1".</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -3894,7 +3993,7 @@ Click to open the review queue for %1</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>Gender must be 男 or 女, not &quot;%1&quot;.</source>
+        <source>Gender must be 男 or 女, not "%1".</source>
         <translation>性别须为“男”或“女”，不能为“%1”。</translation>
     </message>
     <message>
@@ -3906,15 +4005,15 @@ Click to open the review queue for %1</source>
         <translation>缺少性别，且无法从证件号码中识别。</translation>
     </message>
     <message>
-        <source>Unknown person type &quot;%1&quot;.</source>
+        <source>Unknown person type "%1".</source>
         <translation>未知的人员类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown specialty &quot;%1&quot;.</source>
+        <source>Unknown specialty "%1".</source>
         <translation>未知的培训专业“%1”。</translation>
     </message>
     <message>
-        <source>Unknown training category &quot;%1&quot;.</source>
+        <source>Unknown training category "%1".</source>
         <translation>未知的培训类别“%1”。</translation>
     </message>
     <message>
@@ -3926,7 +4025,7 @@ Click to open the review queue for %1</source>
         <translation>培训基地为空。</translation>
     </message>
     <message>
-        <source>Unknown training base &quot;%1&quot;.</source>
+        <source>Unknown training base "%1".</source>
         <translation>未知的培训基地“%1”。</translation>
     </message>
     <message>
@@ -3938,7 +4037,7 @@ Click to open the review queue for %1</source>
         <translation>培训结束时间早于开始时间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -3950,7 +4049,7 @@ Click to open the review queue for %1</source>
         <translation>该证件号码已在其他培训基地登记；变更学员所在基地须提交变更申请。</translation>
     </message>
     <message>
-        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
+        <source>Training years must be 1, 2 or 3, not "%1".</source>
         <translation>培训年限须为 1、2 或 3 年，不能是“%1”。</translation>
     </message>
     <message>
@@ -4003,7 +4102,7 @@ Click to open the review queue for %1</source>
 <context>
     <name>gme::SignIn</name>
     <message>
-        <source>The server&apos;s database is at schema version %1; this app needs %2. Ask the system administrator to run: gmedesk-cli --db %3 migrate</source>
+        <source>The server's database is at schema version %1; this app needs %2. Ask the system administrator to run: gmedesk-cli --db %3 migrate</source>
         <translation>服务器数据库的结构版本为 %1，本程序需要 %2。请系统管理员运行：gmedesk-cli --db %3 migrate</translation>
     </message>
     <message>
@@ -4026,8 +4125,8 @@ Click to open the review queue for %1</source>
         <translation>%1已于 %2 截止</translation>
     </message>
     <message>
-        <source>%1: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
-        <translation>%1：&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
+        <source>%1: &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
+        <translation>%1：&lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No open exam batch has a %1 window: nothing can be decided now.</source>
@@ -4036,6 +4135,159 @@ Click to open the review queue for %1</source>
     <message>
         <source>(%1 closed batches not shown)</source>
         <translation>（另有 %1 个已关闭批次未显示）</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherCellDelegate</name>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherEditDialog</name>
+    <message>
+        <source>Edit teacher %1</source>
+        <translation>编辑师资 %1</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>新增师资</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>科室(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Attending physician &amp;since:</source>
+        <translation>取得主治医师时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 2024-03-02 主要责任 (main responsibility)</source>
+        <translation>每行一条，例如 2024-03-02 主要责任</translation>
+    </message>
+    <message>
+        <source>&amp;Malpractice events:</source>
+        <translation>医疗损害事件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 2023-05-01 严重 (serious)</source>
+        <translation>每行一条，例如 2023-05-01 严重</translation>
+    </message>
+    <message>
+        <source>Teaching &amp;incidents:</source>
+        <translation>教学事故(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>One year per line, e.g. 2024 合格 or 2024 不合格</source>
+        <translation>每年一行，例如 2024 合格 或 2024 不合格</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;evaluations:</source>
+        <translation>年度评估(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The ID number of a recommended or appointed teacher cannot change.</source>
+        <translation>已推荐或已聘任师资的证件号码不能修改。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>✓ valid ID number</source>
+        <translation>✓ 证件号码有效</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherImport</name>
+    <message>
+        <source>"%1" does not start with a date</source>
+        <translation>“%1”没有以日期开头</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year and a result such as 2023 合格</source>
+        <translation>“%1”不是“年份 结果”的格式，例如 2023 合格</translation>
+    </message>
+    <message>
+        <source>"%1": the result must be 合格 or 不合格</source>
+        <translation>“%1”：结果必须是 合格 或 不合格</translation>
+    </message>
+    <message>
+        <source>"%1" is not a title such as 主治医师</source>
+        <translation>“%1”不是有效职称，例如 主治医师</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column</source>
+        <translation>文件中没有“%1”列</translation>
+    </message>
+    <message>
+        <source>Row %1 already has this ID number</source>
+        <translation>第 %1 行已有相同的证件号码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>gme::TeacherImportDialog</name>
+    <message>
+        <source>Import teachers from %1</source>
+        <translation>从 %1 导入师资</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 valid, %3 with problems.</source>
+        <translation>共读取 %1 行：%2 行无误，%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if others have problems</source>
+        <translation>即使其他行有问题，也导入无误的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3。</translation>
     </message>
 </context>
 <context>
@@ -4200,28 +4452,20 @@ Click to open the review queue for %1</source>
         <translation>重新审核</translation>
     </message>
     <message>
-        <source>Only a base assigns supervising teachers to its trainees</source>
-        <translation>只有培训基地可以为本基地学员分配带教老师</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3): %4</source>
         <translation>%1（%2，%3）：%4</translation>
     </message>
     <message>
-        <source>This rotation is not one of your base&apos;s</source>
+        <source>This rotation is not one of your base's</source>
         <translation>该轮转记录不属于本基地</translation>
     </message>
     <message>
-        <source>This teacher is not one of your base&apos;s</source>
+        <source>This teacher is not one of your base's</source>
         <translation>该老师不属于本基地</translation>
     </message>
     <message>
         <source>%1 may not supervise this trainee: %2</source>
         <translation>%1 不能带教该学员：%2</translation>
-    </message>
-    <message>
-        <source>This rotation has no teacher, or is not one of your base&apos;s</source>
-        <translation>该轮转记录没有带教老师，或不属于本基地</translation>
     </message>
     <message>
         <source>Teacher %1</source>
@@ -4242,6 +4486,122 @@ Click to open the review queue for %1</source>
     <message>
         <source>Attending since</source>
         <translation>取得主治医师时间</translation>
+    </message>
+    <message>
+        <source>Only a base or its department heads assign supervising teachers to its trainees</source>
+        <translation>只有培训基地或其科室主任可以为学员分配带教老师</translation>
+    </message>
+    <message>
+        <source>This rotation is in another department</source>
+        <translation>该轮转记录属于其他科室</translation>
+    </message>
+    <message>
+        <source>This rotation has no teacher, or is not one of yours</source>
+        <translation>该轮转记录没有带教老师，或不在您的管理范围内</translation>
+    </message>
+    <message>
+        <source>Only a base enters its teachers</source>
+        <translation>只有培训基地可以录入本基地师资</translation>
+    </message>
+    <message>
+        <source>A teacher with the ID number %1 is already registered; edit that teacher instead</source>
+        <translation>证件号码为 %1 的师资已存在，请改为编辑该师资</translation>
+    </message>
+    <message>
+        <source>The ID number %1 belongs to a teacher of another base</source>
+        <translation>证件号码 %1 已属于其他基地的师资</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reload and edit again</source>
+        <translation>%1 已被他人修改，请刷新后重新编辑</translation>
+    </message>
+    <message>
+        <source>Another teacher of the base has the ID number %1</source>
+        <translation>本基地另一位师资已使用证件号码 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already %2: the ID number cannot change. A different person registers as a new teacher.</source>
+        <translation>%1 当前状态为“%2”，证件号码不能修改。如为另一人，请作为新师资登记。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but no longer meets the conditions:
+%3
+Their assignments are flagged; the next automatic assignment releases them.</source>
+        <translation>%1 当前状态为“%2”，但已不再符合准入条件：
+%3
+其带教分配已标记，下次自动分配时将被释放。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2: their assignments in %3 are flagged.</source>
+        <translation>%1 已调至%2：其在%3的带教分配已标记。</translation>
+    </message>
+    <message>
+        <source>The department %1 could not be added</source>
+        <translation>无法添加科室 %1</translation>
+    </message>
+    <message>
+        <source>The name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>The name is longer than 50 characters</source>
+        <translation>姓名超过 50 个字符</translation>
+    </message>
+    <message>
+        <source>The department is empty</source>
+        <translation>科室为空</translation>
+    </message>
+    <message>
+        <source>A resident physician has no date of the attending title</source>
+        <translation>住院医师不应填写取得主治医师时间</translation>
+    </message>
+    <message>
+        <source>Give the date the attending-physician title was obtained</source>
+        <translation>请填写取得主治医师职称的时间</translation>
+    </message>
+    <message>
+        <source>The date of the attending title is in the future</source>
+        <translation>取得主治医师时间晚于今天</translation>
+    </message>
+    <message>
+        <source>A malpractice record needs a date that is not in the future</source>
+        <translation>医疗损害事件需填写不晚于今天的日期</translation>
+    </message>
+    <message>
+        <source>A teaching incident needs a date that is not in the future</source>
+        <translation>教学事故需填写不晚于今天的日期</translation>
+    </message>
+    <message>
+        <source>The evaluation year %1 is not between %2 and this year</source>
+        <translation>评估年份 %1 不在 %2 年至今年之间</translation>
+    </message>
+    <message>
+        <source>The year %1 is evaluated twice</source>
+        <translation>%1 年的评估重复</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Malpractice</source>
+        <translation>医疗损害事件</translation>
+    </message>
+    <message>
+        <source>Teaching incidents</source>
+        <translation>教学事故</translation>
+    </message>
+    <message>
+        <source>Yearly evaluations</source>
+        <translation>年度评估</translation>
     </message>
 </context>
 <context>
@@ -4360,6 +4720,42 @@ Click to open the review queue for %1</source>
             <numerusform>%1：%n 位老师。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New teacher…</source>
+        <translation>新增师资(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import teachers…</source>
+        <translation>导入师资(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with a name or ID number column and one more teacher column.</source>
+        <translation>%1 中没有找到表头行（需有姓名或证件号码列，以及至少一个其他师资列）。</translation>
+    </message>
+    <message>
+        <source>Import teachers</source>
+        <translation>导入师资</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>gme::TraineeTimeline</name>
@@ -4419,7 +4815,7 @@ Click to open the review queue for %1</source>
         <translation>该学员已有减免申请；每名学员只能申请一次减免。</translation>
     </message>
     <message>
-        <source>Record the trainee&apos;s training years and start date before asking for a reduction.</source>
+        <source>Record the trainee's training years and start date before asking for a reduction.</source>
         <translation>请先填写该学员的培训年限和培训开始时间，再申请减免。</translation>
     </message>
     <message>
@@ -4447,7 +4843,7 @@ Click to open the review queue for %1</source>
         <translation>该学员不属于您的管理范围。</translation>
     </message>
     <message>
-        <source>Only the trainee&apos;s base files a reduction request.</source>
+        <source>Only the trainee's base files a reduction request.</source>
         <translation>减免申请只能由学员所在培训基地提交。</translation>
     </message>
     <message>
@@ -4486,11 +4882,11 @@ Click to open the review queue for %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <source>The file has no &quot;%1&quot; column.</source>
+        <source>The file has no "%1" column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <source>Unknown ID document type &quot;%1&quot;.</source>
+        <source>Unknown ID document type "%1".</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -4510,7 +4906,7 @@ Click to open the review queue for %1</source>
         <translation>姓名与该证件号码对应的学员（%1）不一致。</translation>
     </message>
     <message>
-        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
+        <source>Training years must be 1, 2 or 3, not "%1".</source>
         <translation>培训年限应为 1、2 或 3，而不是“%1”。</translation>
     </message>
     <message>
@@ -4518,7 +4914,7 @@ Click to open the review queue for %1</source>
         <translation>培训开始时间为空。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
+        <source>"%1" is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是日期（请写作 2021-08-01）。</translation>
     </message>
     <message numerus="yes">
@@ -4838,7 +5234,7 @@ Click to open the review queue for %1</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was uploaded as %2 (%3).</source>
+        <source>"%1" was uploaded as %2 (%3).</source>
         <translation>“%1”已作为%2上传（%3）。</translation>
     </message>
     <message>
@@ -4857,7 +5253,7 @@ Click to open the review queue for %1</source>
 <context>
     <name>gme::UserAdmin</name>
     <message>
-        <source>&apos;%1&apos; is not a valid user name: start with a lower-case letter, then letters, digits, - or _</source>
+        <source>'%1' is not a valid user name: start with a lower-case letter, then letters, digits, - or _</source>
         <translation>“%1”不是有效的用户名：须以小写字母开头，其后为字母、数字、- 或 _</translation>
     </message>
     <message>
@@ -4865,16 +5261,28 @@ Click to open the review queue for %1</source>
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <source>There is no organisation with the code &apos;%1&apos;</source>
+        <source>There is no organisation with the code '%1'</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
-        <source>There is already a user named &apos;%1&apos;</source>
+        <source>There is already a user named '%1'</source>
         <translation>已有名为“%1”的用户</translation>
     </message>
     <message>
-        <source>There is no user named &apos;%1&apos;</source>
+        <source>There is no user named '%1'</source>
         <translation>没有名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>A department head needs a department, and only a department head has one</source>
+        <translation>科室主任必须指定科室，其他角色不能指定科室</translation>
+    </message>
+    <message>
+        <source>A department head belongs to a base; '%1' is not one</source>
+        <translation>科室主任隶属于培训基地，“%1”不是培训基地</translation>
+    </message>
+    <message>
+        <source>The base '%1' has no department '%2'</source>
+        <translation>培训基地“%1”没有科室“%2”</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5350,10 @@ Click to open the review queue for %1</source>
     <message>
         <source>Set a new password for %1.</source>
         <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
