@@ -122,7 +122,7 @@ CREATE OR REPLACE FUNCTION gme_app_user_id(p_username text) RETURNS bigint
 -- A department head: a login in gme_department, scoped to the named department of the base.
 -- gme_add_user() keeps refusing the role 'department', which needs the department.
 CREATE FUNCTION gme_add_department_user(p_username text, p_display_name text, p_base_code text,
-                                        p_department text, p_password text) RETURNS bigint
+                                        p_department text, p_password_verifier text) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
     DECLARE
@@ -134,9 +134,8 @@ CREATE FUNCTION gme_add_department_user(p_username text, p_display_name text, p_
             RAISE EXCEPTION 'invalid user name "%": lower-case letters, digits, _ and -, starting with a letter',
                 p_username USING ERRCODE = 'invalid_parameter_value';
         END IF;
-        IF coalesce(p_password, '') = '' THEN
-            RAISE EXCEPTION 'a password is required' USING ERRCODE = 'invalid_parameter_value';
-        END IF;
+        -- Like gme_add_user (016): only a client-computed SCRAM verifier, so no clear password reaches the server's log.
+        PERFORM gme_require_scram_verifier(p_password_verifier);
         IF coalesce(btrim(p_display_name), '') = '' THEN
             RAISE EXCEPTION 'a display name is required' USING ERRCODE = 'invalid_parameter_value';
         END IF;
@@ -153,7 +152,7 @@ CREATE FUNCTION gme_add_department_user(p_username text, p_display_name text, p_
             RAISE EXCEPTION 'a database role named % already exists', p_username USING ERRCODE = 'duplicate_object';
         END IF;
 
-        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE gme_department', p_username, p_password);
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE gme_department', p_username, p_password_verifier);
         INSERT INTO users (username, display_name, role, org_id, department_id, password_hash)
         VALUES (p_username, btrim(p_display_name), 'department', base.id, dept, NULL)
         RETURNING id INTO uid;

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include "Clock.h"
+#include "auth/ScramVerifier.h"
 #include "auth/UserAdmin.h"
 #include "db/Database.h"
 #include "teachers/TeacherEditor.h"
@@ -164,7 +165,7 @@ private slots:
         for (const auto &u : users)
             execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
                     {QString::fromLatin1(u.name), QString::fromLatin1(u.name), QString::fromLatin1(u.role),
-                     QString::fromLatin1(u.org), passwordOf(QString::fromLatin1(u.name))});
+                     QString::fromLatin1(u.org), scram::sha256Verifier(passwordOf(QString::fromLatin1(u.name)))});
         // The sysadmin makes the department head through the app's user administration.
         QCOMPARE(UserAdmin(as(QStringLiteral("admin")))
                      .addUser(QStringLiteral("neike"), QStringLiteral(u"内科主任"), Role::Department, QStringLiteral("A1"),
@@ -180,11 +181,12 @@ private slots:
         QVERIFY(!admin.addUser(QStringLiteral("cityhead"), QStringLiteral("x"), Role::Department, QStringLiteral("CA"),
                                QStringLiteral("longenough"), QStringLiteral(u"内科")).isEmpty());
         // The generic function does not make department heads (they need a department).
-        QVERIFY(!attempt(owner(), QStringLiteral("SELECT gme_add_user('plain', 'x', 'department', 'A1', 'longenough')")).ok);
+        QVERIFY(!attempt(owner(), QStringLiteral("SELECT gme_add_user('plain', 'x', 'department', 'A1', ?)"),
+                         {scram::sha256Verifier(QStringLiteral("longenough"))}).ok);
         // A base cannot make users at all.
         QVERIFY(!attempt(as(QStringLiteral("a1")),
-                         QStringLiteral("SELECT gme_add_department_user('sneaky', 'x', 'A1', ?, 'longenough')"),
-                         {QStringLiteral(u"外科")}).ok);
+                         QStringLiteral("SELECT gme_add_department_user('sneaky', 'x', 'A1', ?, ?)"),
+                         {QStringLiteral(u"外科"), scram::sha256Verifier(QStringLiteral("longenough"))}).ok);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT department_id FROM users WHERE username = 'neike'")).toLongLong(), m_medA);
         QCOMPARE(m_pg->tryLogin(QStringLiteral("neike"), passwordOf(QStringLiteral("neike"))), QString());
     }

@@ -61,7 +61,7 @@ QString UserAdmin::addUser(const QString &username, const QString &displayName, 
     if (m_central && role == Role::Department)
         return callServer(QStringLiteral("SELECT gme_add_department_user(?, ?, ?, ?, ?)"),
                           {username, displayName.isEmpty() ? username : displayName, orgCode, department.trimmed(),
-                           password});
+                           scram::sha256Verifier(password)});
     if (m_central)
         return callServer(QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
                           {username, displayName, roleCode(role), orgCode, scram::sha256Verifier(password)});

@@ -111,7 +111,7 @@ int insertDemoDepartmentHeads(const QSqlDatabase &db, const DemoOrgs &orgs, cons
             q.bindValue(1, display);
             q.bindValue(2, base1.id);
             q.bindValue(3, department);
-            q.bindValue(4, QString::fromLatin1(kDemoPassword));
+            q.bindValue(4, scram::sha256Verifier(QString::fromLatin1(kDemoPassword)));
         } else {
             q.bindValue(0, QString::fromLatin1(h.username));
             q.bindValue(1, display);
