@@ -35,15 +35,15 @@
         <translation>本批次的学员确认时间窗口当前未开放。</translation>
     </message>
     <message>
-        <source>The file has no "%1" column.</source>
+        <source>The file has no &quot;%1&quot; column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <source>The file has no "是否接受录取" column (接受 / 放弃).</source>
+        <source>The file has no &quot;是否接受录取&quot; column (接受 / 放弃).</source>
         <translation>文件中没有“是否接受录取”列（接受 / 放弃）。</translation>
     </message>
     <message>
-        <source>Unknown ID document type "%1".</source>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>The answer must be 接受 or 放弃, not "%1".</source>
+        <source>The answer must be 接受 or 放弃, not &quot;%1&quot;.</source>
         <translation>是否接受录取须填写“接受”或“放弃”，不能是“%1”。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>姓名与此证件号码的报名学员（%1）不一致。</translation>
     </message>
     <message>
-        <source>The applicant was admitted to %1, not "%2".</source>
+        <source>The applicant was admitted to %1, not &quot;%2&quot;.</source>
         <translation>该学员录取专业为%1，不是“%2”。</translation>
     </message>
     <message>
@@ -86,11 +86,11 @@
 <context>
     <name>gme::AcceptanceImportDialog</name>
     <message>
-        <source>Import trainees' answers</source>
+        <source>Import trainees&apos; answers</source>
         <translation>导入学员确认结果</translation>
     </message>
     <message>
-        <source>A sheet of the trainees' answers to their admission results: ID number, answer (是否接受录取: 接受 or 放弃) and, if present, name and specialty. Answers are recorded only for results sent more than 12 hours ago, while the confirmation window is open.</source>
+        <source>A sheet of the trainees&apos; answers to their admission results: ID number, answer (是否接受录取: 接受 or 放弃) and, if present, name and specialty. Answers are recorded only for results sent more than 12 hours ago, while the confirmation window is open.</source>
         <translation>学员对录取结果的确认表：证件号码、是否接受录取（接受或放弃），以及（如有）姓名和专业。仅对发送已超过 12 小时的录取结果、且在学员确认时间窗口内记录确认结果。</translation>
     </message>
     <message>
@@ -340,7 +340,8 @@
     <message numerus="yes">
         <source>%n cell(s) without a teacher.</source>
         <translation>
-            <numerusform>%n 个单元格尚无带教老师。</numerusform></translation>
+            <numerusform>%n 个单元格尚无带教老师。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The assignments could not be loaded: %1</source>
@@ -350,88 +351,25 @@
         <source>%1 filled, %2 kept, %3 released because their teacher may no longer supervise, %4 left empty.</source>
         <translation>已填充 %1 个，保留 %2 个，因老师不能再带教而释放 %3 个，仍有 %4 个空缺。</translation>
     </message>
-</context>
-<context>
-    <name>gme::AssignmentPage</name>
     <message>
-        <source>Rotation month:</source>
-        <translation>轮转月份：</translation>
+        <source>&amp;Change teacher…</source>
+        <translation>调整带教老师(&amp;C)…</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>科室：</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>学员</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>科室</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Supervising teacher</source>
-        <translation>带教老师</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
+        <source>Lists every teacher of the department, with why those who may not supervise are refused.</source>
+        <translation>列出本科室所有老师，不能带教的老师注明原因。</translation>
     </message>
     <message>
         <source>Rows the automatic assignment could not fill are listed here with the reason.</source>
         <translation>自动分配无法分配的行及原因列在这里。</translation>
     </message>
     <message>
-        <source>The automatic assignment keeps every row that already has a teacher who may supervise it, and fills only the empty rows.</source>
-        <translation>自动分配保留已有合格带教老师的行，只分配尚未分配的行。</translation>
+        <source>Select a cell with a rotation first.</source>
+        <translation>请先选择一个有轮转的单元格。</translation>
     </message>
     <message>
-        <source>Assign automatically</source>
-        <translation>自动分配</translation>
-    </message>
-    <message>
-        <source>Change teacher…</source>
-        <translation>调整带教老师…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>The rotations could not be loaded: %1</source>
-        <translation>无法读取轮转信息：%1</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>全部科室</translation>
-    </message>
-    <message>
-        <source>No trainee of your base has a rotation month on record.</source>
-        <translation>本基地学员尚无轮转月份记录。</translation>
-    </message>
-    <message>
-        <source>Adjusted</source>
-        <translation>手动调整</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动分配</translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation>（未分配）</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -443,11 +381,11 @@
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Trainees per teacher — %1. Not assigned: %2.</source>
-        <translation>每位老师带教学员数 — %1。未分配：%2。</translation>
+        <source>Trainee-months per teacher — %1. Not assigned: %2.</source>
+        <translation>每位老师带教人月数 — %1。未分配：%2。</translation>
     </message>
     <message>
         <source>none</source>
@@ -456,26 +394,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Automatic assignment for %1: %2 assigned, %3 kept, %4 released, %5 could not be assigned.</source>
-        <translation>%1 自动分配：新分配 %2 人，保留 %3 人，解除 %4 人，%5 人无法分配。</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1，%2，%3</translation>
-    </message>
-    <message>
-        <source>Select a row first</source>
-        <translation>请先选择一行</translation>
-    </message>
-    <message>
-        <source>Supervising teacher changed.</source>
-        <translation>带教老师已调整。</translation>
-    </message>
-    <message>
-        <source>Supervising teacher removed.</source>
-        <translation>带教老师已清除。</translation>
     </message>
 </context>
 <context>
@@ -664,7 +582,7 @@
         <translation>提交</translation>
     </message>
     <message>
-        <source>The trainee's record changes only when the supervising authority approves.</source>
+        <source>The trainee&apos;s record changes only when the supervising authority approves.</source>
         <translation>主管部门批准后，学员信息才会变更。</translation>
     </message>
 </context>
@@ -746,7 +664,7 @@
         <translation>新值与当前值相同</translation>
     </message>
     <message>
-        <source>The trainee's record changed since the request was filed; the base must file it again</source>
+        <source>The trainee&apos;s record changed since the request was filed; the base must file it again</source>
         <translation>申请提交后学员信息已变化，请基地重新提交申请</translation>
     </message>
     <message>
@@ -868,7 +786,7 @@
         <translation>请为连接命名。</translation>
     </message>
     <message>
-        <source>Enter the server's host name or address.</source>
+        <source>Enter the server&apos;s host name or address.</source>
         <translation>请输入服务器的主机名或地址。</translation>
     </message>
     <message>
@@ -1198,11 +1116,11 @@
         <translation>统计截至 %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city's queue</source>
+        <source>&lt;b&gt;Registrations by city and state&lt;/b&gt; — click a bar to open that city&apos;s queue</source>
         <translation>&lt;b&gt;各地市报名审核状态&lt;/b&gt; — 单击条形可打开该地市的审核列表</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base's queue</source>
+        <source>&lt;b&gt;Registrations by training base and state&lt;/b&gt; — click a bar to open that base&apos;s queue</source>
         <translation>&lt;b&gt;各培训基地报名审核状态&lt;/b&gt; — 单击条形可打开该基地的审核列表</translation>
     </message>
     <message numerus="yes">
@@ -1273,7 +1191,7 @@
         <translation>请勿把密码写在服务器地址中；密码会被询问或从 PGPASSWORD 读取。</translation>
     </message>
     <message>
-        <source>Unknown connection option '%1' in %2</source>
+        <source>Unknown connection option &apos;%1&apos; in %2</source>
         <translation>%2 中有未知的连接选项“%1”</translation>
     </message>
     <message>
@@ -1324,7 +1242,7 @@
         <translation>文件中须有“证件号码”列和“审核结果”列。</translation>
     </message>
     <message>
-        <source>The result must be 通过, 不通过 or 退回, not "%1".</source>
+        <source>The result must be 通过, 不通过 or 退回, not &quot;%1&quot;.</source>
         <translation>审核结果须为“通过”“不通过”或“退回”，不能为“%1”。</translation>
     </message>
     <message>
@@ -1903,7 +1821,7 @@
         <translation>数据库中此文件没有有效的 SHA-256，无法获取。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is named "%1".</source>
+        <source>The photo must be a JPG file; this one is named &quot;%1&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件名为“%1”。</translation>
     </message>
     <message>
@@ -1911,11 +1829,11 @@
         <translation>照片大小须为 150–300 KB；此照片为 %1 KB。</translation>
     </message>
     <message>
-        <source>The photo must be named by the ID number (%1.jpg); it is named "%2".</source>
+        <source>The photo must be named by the ID number (%1.jpg); it is named &quot;%2&quot;.</source>
         <translation>照片须以证件号码命名（%1.jpg）；当前文件名为“%2”。</translation>
     </message>
     <message>
-        <source>The photo must be a JPG file; this one is %1 named "%2".</source>
+        <source>The photo must be a JPG file; this one is %1 named &quot;%2&quot;.</source>
         <translation>照片必须是 JPG 文件；此文件为 %1，文件名为“%2”。</translation>
     </message>
     <message>
@@ -2116,7 +2034,7 @@
         <translation>缓存文件夹：</translation>
     </message>
     <message>
-        <source>The token or password is kept in the system's secure store.</source>
+        <source>The token or password is kept in the system&apos;s secure store.</source>
         <translation>访问令牌或密码保存在系统的安全存储中。</translation>
     </message>
     <message>
@@ -2163,7 +2081,7 @@
         <translation>只有该报名所属的培训基地可以上传其佐证材料。</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read: %2</source>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
@@ -2175,7 +2093,7 @@
         <translation>读取过程中文件大小发生了变化。</translation>
     </message>
     <message>
-        <source>The file "%1" was not stored: %2</source>
+        <source>The file &quot;%1&quot; was not stored: %2</source>
         <translation>文件“%1”未能保存：%2</translation>
     </message>
     <message>
@@ -2195,11 +2113,11 @@
         <translation>图片无法解码：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of evidence a base uploads.</source>
+        <source>&quot;%1&quot; is not a kind of evidence a base uploads.</source>
         <translation>“%1”不是培训基地可上传的佐证材料类型。</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be uploaded:</source>
+        <source>The file &quot;%1&quot; cannot be uploaded:</source>
         <translation>文件“%1”不能上传：</translation>
     </message>
 </context>
@@ -2649,7 +2567,7 @@ Click to open the review queue for %1</source>
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>Choose the column that holds "%1".</source>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
         <translation>请选择“%1”所在的列。</translation>
     </message>
 </context>
@@ -2919,10 +2837,6 @@ Click to open the review queue for %1</source>
         <source>The exam batches are shown read-only.</source>
         <translation>考核批次仅供查看。</translation>
     </message>
-    <message>
-        <source>Assignment grid</source>
-        <translation>带教分配表</translation>
-    </message>
 </context>
 <context>
     <name>gme::ManifestDialog</name>
@@ -3018,7 +2932,7 @@ Click to open the review queue for %1</source>
         <translation>登录名须以小写字母开头，其后为字母、数字、- 或 _。</translation>
     </message>
     <message>
-        <source>Enter the code of the user's organisation.</source>
+        <source>Enter the code of the user&apos;s organisation.</source>
         <translation>请输入用户所属单位的代码。</translation>
     </message>
     <message>
@@ -3304,7 +3218,7 @@ Click to open the review queue for %1</source>
         <translation>该招收批次已关闭</translation>
     </message>
     <message>
-        <source>This base does not train the round's track</source>
+        <source>This base does not train the round&apos;s track</source>
         <translation>该基地不承担本批次的培训类别</translation>
     </message>
     <message>
@@ -3589,7 +3503,7 @@ Click to open the review queue for %1</source>
         <translation>导入学员确认结果…</translation>
     </message>
     <message>
-        <source>Record the trainees' answers (接受 / 放弃) from a sheet</source>
+        <source>Record the trainees&apos; answers (接受 / 放弃) from a sheet</source>
         <translation>从表格导入学员是否接受录取（接受 / 放弃）</translation>
     </message>
 </context>
@@ -3893,7 +3807,7 @@ Click to open the review queue for %1</source>
         <translation>上传佐证材料…</translation>
     </message>
     <message>
-        <source>Upload a file for the current registration on the trainee's behalf</source>
+        <source>Upload a file for the current registration on the trainee&apos;s behalf</source>
         <translation>代学员为当前报名上传文件</translation>
     </message>
 </context>
@@ -3973,11 +3887,11 @@ Click to open the review queue for %1</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2021-08-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是有效日期（请按 2021-08-01 的格式填写）。</translation>
     </message>
     <message>
-        <source>The file has no "%1" column.</source>
+        <source>The file has no &quot;%1&quot; column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
@@ -3985,7 +3899,7 @@ Click to open the review queue for %1</source>
         <translation>姓名为空。</translation>
     </message>
     <message>
-        <source>Unknown ID document type "%1".</source>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -3993,7 +3907,7 @@ Click to open the review queue for %1</source>
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <source>Gender must be 男 or 女, not "%1".</source>
+        <source>Gender must be 男 or 女, not &quot;%1&quot;.</source>
         <translation>性别须为“男”或“女”，不能为“%1”。</translation>
     </message>
     <message>
@@ -4005,15 +3919,15 @@ Click to open the review queue for %1</source>
         <translation>缺少性别，且无法从证件号码中识别。</translation>
     </message>
     <message>
-        <source>Unknown person type "%1".</source>
+        <source>Unknown person type &quot;%1&quot;.</source>
         <translation>未知的人员类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown specialty "%1".</source>
+        <source>Unknown specialty &quot;%1&quot;.</source>
         <translation>未知的培训专业“%1”。</translation>
     </message>
     <message>
-        <source>Unknown training category "%1".</source>
+        <source>Unknown training category &quot;%1&quot;.</source>
         <translation>未知的培训类别“%1”。</translation>
     </message>
     <message>
@@ -4025,7 +3939,7 @@ Click to open the review queue for %1</source>
         <translation>培训基地为空。</translation>
     </message>
     <message>
-        <source>Unknown training base "%1".</source>
+        <source>Unknown training base &quot;%1&quot;.</source>
         <translation>未知的培训基地“%1”。</translation>
     </message>
     <message>
@@ -4037,7 +3951,7 @@ Click to open the review queue for %1</source>
         <translation>培训结束时间早于开始时间。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -4049,7 +3963,7 @@ Click to open the review queue for %1</source>
         <translation>该证件号码已在其他培训基地登记；变更学员所在基地须提交变更申请。</translation>
     </message>
     <message>
-        <source>Training years must be 1, 2 or 3, not "%1".</source>
+        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
         <translation>培训年限须为 1、2 或 3 年，不能是“%1”。</translation>
     </message>
     <message>
@@ -4102,7 +4016,7 @@ Click to open the review queue for %1</source>
 <context>
     <name>gme::SignIn</name>
     <message>
-        <source>The server's database is at schema version %1; this app needs %2. Ask the system administrator to run: gmedesk-cli --db %3 migrate</source>
+        <source>The server&apos;s database is at schema version %1; this app needs %2. Ask the system administrator to run: gmedesk-cli --db %3 migrate</source>
         <translation>服务器数据库的结构版本为 %1，本程序需要 %2。请系统管理员运行：gmedesk-cli --db %3 migrate</translation>
     </message>
     <message>
@@ -4125,8 +4039,8 @@ Click to open the review queue for %1</source>
         <translation>%1已于 %2 截止</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:%2"&gt;%3&lt;/span&gt;</source>
-        <translation>%1：&lt;span style="color:%2"&gt;%3&lt;/span&gt;</translation>
+        <source>%1: &lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</source>
+        <translation>%1：&lt;span style=&quot;color:%2&quot;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No open exam batch has a %1 window: nothing can be decided now.</source>
@@ -4214,23 +4128,23 @@ Click to open the review queue for %1</source>
 <context>
     <name>gme::TeacherImport</name>
     <message>
-        <source>"%1" does not start with a date</source>
+        <source>&quot;%1&quot; does not start with a date</source>
         <translation>“%1”没有以日期开头</translation>
     </message>
     <message>
-        <source>"%1" is not a year and a result such as 2023 合格</source>
+        <source>&quot;%1&quot; is not a year and a result such as 2023 合格</source>
         <translation>“%1”不是“年份 结果”的格式，例如 2023 合格</translation>
     </message>
     <message>
-        <source>"%1": the result must be 合格 or 不合格</source>
+        <source>&quot;%1&quot;: the result must be 合格 or 不合格</source>
         <translation>“%1”：结果必须是 合格 或 不合格</translation>
     </message>
     <message>
-        <source>"%1" is not a title such as 主治医师</source>
+        <source>&quot;%1&quot; is not a title such as 主治医师</source>
         <translation>“%1”不是有效职称，例如 主治医师</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
@@ -4244,7 +4158,8 @@ Click to open the review queue for %1</source>
     <message numerus="yes">
         <source>%n row(s) have problems; nothing was imported.</source>
         <translation>
-            <numerusform>%n 行有问题，未导入任何数据。</numerusform></translation>
+            <numerusform>%n 行有问题，未导入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -4456,11 +4371,11 @@ Click to open the review queue for %1</source>
         <translation>%1（%2，%3）：%4</translation>
     </message>
     <message>
-        <source>This rotation is not one of your base's</source>
+        <source>This rotation is not one of your base&apos;s</source>
         <translation>该轮转记录不属于本基地</translation>
     </message>
     <message>
-        <source>This teacher is not one of your base's</source>
+        <source>This teacher is not one of your base&apos;s</source>
         <translation>该老师不属于本基地</translation>
     </message>
     <message>
@@ -4815,7 +4730,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>该学员已有减免申请；每名学员只能申请一次减免。</translation>
     </message>
     <message>
-        <source>Record the trainee's training years and start date before asking for a reduction.</source>
+        <source>Record the trainee&apos;s training years and start date before asking for a reduction.</source>
         <translation>请先填写该学员的培训年限和培训开始时间，再申请减免。</translation>
     </message>
     <message>
@@ -4843,7 +4758,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>该学员不属于您的管理范围。</translation>
     </message>
     <message>
-        <source>Only the trainee's base files a reduction request.</source>
+        <source>Only the trainee&apos;s base files a reduction request.</source>
         <translation>减免申请只能由学员所在培训基地提交。</translation>
     </message>
     <message>
@@ -4882,11 +4797,11 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <source>The file has no "%1" column.</source>
+        <source>The file has no &quot;%1&quot; column.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <source>Unknown ID document type "%1".</source>
+        <source>Unknown ID document type &quot;%1&quot;.</source>
         <translation>未知的证件类型“%1”。</translation>
     </message>
     <message>
@@ -4906,7 +4821,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>姓名与该证件号码对应的学员（%1）不一致。</translation>
     </message>
     <message>
-        <source>Training years must be 1, 2 or 3, not "%1".</source>
+        <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
         <translation>培训年限应为 1、2 或 3，而不是“%1”。</translation>
     </message>
     <message>
@@ -4914,7 +4829,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>培训开始时间为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2021-08-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2021-08-01).</source>
         <translation>“%1”不是日期（请写作 2021-08-01）。</translation>
     </message>
     <message numerus="yes">
@@ -5234,7 +5149,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>正在检查…</translation>
     </message>
     <message>
-        <source>"%1" was uploaded as %2 (%3).</source>
+        <source>&quot;%1&quot; was uploaded as %2 (%3).</source>
         <translation>“%1”已作为%2上传（%3）。</translation>
     </message>
     <message>
@@ -5253,7 +5168,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
 <context>
     <name>gme::UserAdmin</name>
     <message>
-        <source>'%1' is not a valid user name: start with a lower-case letter, then letters, digits, - or _</source>
+        <source>&apos;%1&apos; is not a valid user name: start with a lower-case letter, then letters, digits, - or _</source>
         <translation>“%1”不是有效的用户名：须以小写字母开头，其后为字母、数字、- 或 _</translation>
     </message>
     <message>
@@ -5261,15 +5176,15 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <source>There is no organisation with the code '%1'</source>
+        <source>There is no organisation with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
-        <source>There is already a user named '%1'</source>
+        <source>There is already a user named &apos;%1&apos;</source>
         <translation>已有名为“%1”的用户</translation>
     </message>
     <message>
-        <source>There is no user named '%1'</source>
+        <source>There is no user named &apos;%1&apos;</source>
         <translation>没有名为“%1”的用户</translation>
     </message>
     <message>
@@ -5277,11 +5192,11 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>科室主任必须指定科室，其他角色不能指定科室</translation>
     </message>
     <message>
-        <source>A department head belongs to a base; '%1' is not one</source>
+        <source>A department head belongs to a base; &apos;%1&apos; is not one</source>
         <translation>科室主任隶属于培训基地，“%1”不是培训基地</translation>
     </message>
     <message>
-        <source>The base '%1' has no department '%2'</source>
+        <source>The base &apos;%1&apos; has no department &apos;%2&apos;</source>
         <translation>培训基地“%1”没有科室“%2”</translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
 //   base A1: departments 内科 (teacher med, trainee 甲 rotating) and 外科 (teacher surg, trainee 乙)
 //   base B1: department 内科 (teacher other, trainee 丙)
 //   users: a1, b1 (base), admin (sysadmin), neike (department head of A1 内科)
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "TestSupport.h"
 
 #include "Clock.h"
@@ -25,42 +25,6 @@ using namespace gme::test;
 
 namespace {
 
-struct Outcome
-{
-    bool ok = false;
-    int rows = -1;
-    QString error;
-};
-
-Outcome attempt(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    Outcome o;
-    if (!q.prepare(sql)) {
-        o.error = q.lastError().text();
-        return o;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    o.ok = q.exec();
-    o.rows = q.numRowsAffected();
-    if (!o.ok)
-        o.error = q.lastError().text();
-    return o;
-}
-
-QList<qint64> ids(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        throw std::runtime_error(q.lastError().text().toStdString());
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 const QString kMonth = QStringLiteral("2026-07");
 
 } // namespace
@@ -68,26 +32,16 @@ const QString kMonth = QStringLiteral("2026-07");
 class TestPgDepartment : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, users' own sessions
     qint64 m_baseA1 = 0, m_baseB1 = 0, m_medA = 0, m_surgA = 0, m_medB = 0;
     qint64 m_medTeacher = 0, m_surgTeacher = 0, m_otherTeacher = 0;
     qint64 m_rotMed = 0, m_rotSurg = 0, m_rotOther = 0;
     qint64 m_traineeMed = 0;
     int m_nextId = 1;
 
-    QSqlDatabase owner() const { return m_database->connection(); }
+    QSqlDatabase owner() const { return m_fx->owner(); }
     static QString passwordOf(const QString &user) { return QStringLiteral("secret-") + user; }
-    QSqlDatabase as(const QString &user)
-    {
-        const QString name = QStringLiteral("dept-") + user;
-        if (QSqlDatabase::contains(name)) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                return db;
-        }
-        return m_pg->connect(name, user, passwordOf(user));
-    }
+    QSqlDatabase as(const QString &user) { return m_fx->as(user); }
     qint64 ownerInsert(const QString &sql, const QVariantList &binds) { return scalar(owner(), sql, binds).toLongLong(); }
     qint64 org(const QString &code, const QString &kind, qint64 parent)
     {
@@ -137,11 +91,9 @@ class TestPgDepartment : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_database = std::make_unique<Database>(m_pg->url());
-        m_database->setPassword(m_pg->ownerPassword());
-        QVERIFY(m_database->migrate() >= 17);
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("dept-"), passwordOf);
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        QVERIFY(m_fx->schemaVersion() >= 17);
 
         const qint64 province = org(QStringLiteral("P"), QStringLiteral("province"), 0);
         const qint64 city = org(QStringLiteral("CA"), QStringLiteral("city"), province);
@@ -188,7 +140,7 @@ private slots:
                          QStringLiteral("SELECT gme_add_department_user('sneaky', 'x', 'A1', ?, ?)"),
                          {QStringLiteral(u"外科"), scram::sha256Verifier(QStringLiteral("longenough"))}).ok);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT department_id FROM users WHERE username = 'neike'")).toLongLong(), m_medA);
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("neike"), passwordOf(QStringLiteral("neike"))), QString());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("neike"), passwordOf(QStringLiteral("neike"))), QString());
     }
 
     void aHeadReadsOnlyItsDepartment()

@@ -7,7 +7,7 @@
 //              └─ city CB ── base B1               ca (municipal CA), prov (provincial)
 //   every recruitment window is open a day either side of the server's clock.
 #include "Clock.h"
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "TestSupport.h"
 #include "auth/ScramVerifier.h"
 #include "changes/ChangeWorkflow.h"
@@ -28,30 +28,6 @@ using namespace gme;
 using namespace gme::test;
 
 namespace {
-
-struct Outcome
-{
-    bool ok = false;
-    int rows = -1;
-    QString error;
-};
-
-Outcome attempt(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    Outcome o;
-    if (!q.prepare(sql)) {
-        o.error = q.lastError().text();
-        return o;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    o.ok = q.exec();
-    o.rows = q.numRowsAffected();
-    if (!o.ok)
-        o.error = q.lastError().text();
-    return o;
-}
 
 QString passwordOf(const QString &user) { return QStringLiteral("pw-") + user; }
 
@@ -82,21 +58,14 @@ constexpr FlowTables kFlows[] = {
 class TestPgFlowRules : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_database; // the owner's
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, users' own sessions
     SystemClock m_clock;
     qint64 m_a1 = 0, m_b1 = 0, m_round = 0, m_dept = 0;
     int m_nextPerson = 1;
 
-    QSqlDatabase owner() const { return m_database->connection(); }
+    QSqlDatabase owner() const { return m_fx->owner(); }
 
-    QSqlDatabase as(const QString &user)
-    {
-        const QString name = QStringLiteral("flow-") + user;
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        return m_pg->connect(name, user, passwordOf(user));
-    }
+    QSqlDatabase as(const QString &user) { return m_fx->as(user); }
 
     User userNamed(const QString &name) const
     {
@@ -193,11 +162,9 @@ class TestPgFlowRules : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_database = std::make_unique<Database>(m_pg->url());
-        m_database->setPassword(m_pg->ownerPassword());
-        QVERIFY(m_database->migrate() >= 16);
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("flow-"), passwordOf);
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        QVERIFY(m_fx->schemaVersion() >= 16);
 
         const qint64 province = insertOrg(QStringLiteral("P"), QStringLiteral("province"), 0);
         const qint64 cityA = insertOrg(QStringLiteral("CA"), QStringLiteral("city"), province);
@@ -547,10 +514,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (const char *user : {"a1", "a1b", "b1", "ca", "prov"})
-            QSqlDatabase::database(QStringLiteral("flow-") + QLatin1String(user), false).close();
-        m_database.reset();
-        m_pg.reset();
+        m_fx.reset(); // closes the users' sessions too
     }
 };
 

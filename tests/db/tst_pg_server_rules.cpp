@@ -1,13 +1,13 @@
 // Central mode: the PostgreSQL server itself keeps every user to their role, whatever client they use.
 // Each test speaks raw SQL over the user's OWN login (not through gmedesk's services), against a real
-// PostgreSQL 15 started by the PgServer fixture and migrated by gme::Database as the owner.
+// PostgreSQL 15 started by the PgFixture (tests/support) and migrated by gme::Database as the owner.
 //
 //   province P ── city CA ── bases A1, A2
 //              └─ city CB ── base B1
 //   users: a1, a2, b1 (base), ca (municipal of CA), prov (provincial), admin (sysadmin)
 //   windows of the exam batch, relative to the server's clock: registration and base_review open now,
 //   city_review closed yesterday, final_review opens tomorrow.
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "TestSupport.h"
 #include "auth/ScramVerifier.h"
 #include "auth/UserAdmin.h"
@@ -26,47 +26,6 @@ using namespace gme::test;
 
 namespace {
 
-struct Outcome
-{
-    bool ok = false;
-    int rows = -1;
-    QString error;
-};
-
-// Runs one statement and reports instead of throwing: most tests here expect refusals.
-Outcome attempt(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    Outcome o;
-    if (!q.prepare(sql)) {
-        o.error = q.lastError().text();
-        return o;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    o.ok = q.exec();
-    o.rows = q.numRowsAffected();
-    if (!o.ok)
-        o.error = q.lastError().text();
-    return o;
-}
-
-QList<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        throw std::runtime_error(q.lastError().text().toStdString());
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        throw std::runtime_error(q.lastError().text().toStdString());
-    QList<qint64> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 const QVariant NullId = QVariant(QMetaType::fromType<qint64>());
 
 } // namespace
@@ -74,26 +33,16 @@ const QVariant NullId = QVariant(QMetaType::fromType<qint64>());
 class TestPgServerRules : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_database; // the owner's
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, users' own sessions
     qint64 m_province = 0, m_cityA = 0, m_cityB = 0, m_baseA1 = 0, m_baseA2 = 0, m_baseB1 = 0;
     qint64 m_batch = 0;
     int m_nextTrainee = 1;
 
-    QSqlDatabase owner() const { return m_database->connection(); }
+    QSqlDatabase owner() const { return m_fx->owner(); }
     static QString passwordOf(const QString &user) { return QStringLiteral("secret-") + user; }
 
     // The user's own session (one per user, opened on first use).
-    QSqlDatabase as(const QString &user)
-    {
-        const QString name = QStringLiteral("rules-") + user;
-        if (QSqlDatabase::contains(name)) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                return db;
-        }
-        return m_pg->connect(name, user, passwordOf(user));
-    }
+    QSqlDatabase as(const QString &user) { return m_fx->as(user); }
     qint64 userId(const QString &user) const
     {
         return scalar(owner(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {user}).toLongLong();
@@ -157,11 +106,9 @@ class TestPgServerRules : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_database = std::make_unique<Database>(m_pg->url());
-        m_database->setPassword(m_pg->ownerPassword());
-        QVERIFY(m_database->migrate() >= 5); // 005_batch_tokens and whatever came after
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("rules-"), passwordOf);
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        QVERIFY(m_fx->schemaVersion() >= 5); // 005_batch_tokens and whatever came after
 
         m_province = insertOrg(QStringLiteral("P"), QStringLiteral("province"), 0);
         m_cityA = insertOrg(QStringLiteral("CA"), QStringLiteral("city"), m_province);
@@ -189,8 +136,8 @@ private slots:
 
     void migrateAgainChangesNothing()
     {
-        const int reached = m_database->schemaVersion();
-        QCOMPARE(m_database->migrate(), reached);
+        const int reached = m_fx->database().schemaVersion();
+        QCOMPARE(m_fx->database().migrate(), reached);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM workflow_transitions WHERE workflow = 'completion_exam'")).toInt(), 11);
     }
 
@@ -454,8 +401,8 @@ private slots:
         const Outcome add = attempt(admin, QStringLiteral("SELECT gme_add_user('a2-helper', ?, 'base', 'A2', ?)"),
                                     {QStringLiteral(u"甲二助理"), scram::sha256Verifier(QStringLiteral("helper-pw"))});
         QVERIFY2(add.ok, qPrintable(add.error));
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("a2-helper"), QStringLiteral("helper-pw")), QString());
-        QVERIFY(!m_pg->tryLogin(QStringLiteral("a2-helper"), QStringLiteral("wrong")).isEmpty());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("a2-helper"), QStringLiteral("helper-pw")), QString());
+        QVERIFY(!m_fx->server().tryLogin(QStringLiteral("a2-helper"), QStringLiteral("wrong")).isEmpty());
         QCOMPARE(scalar(admin, QStringLiteral("SELECT count(*) FROM admin_log WHERE kind = 'user_added' AND user_id = ? "
                                               "AND detail LIKE '%a2-helper%'"), {userId(QStringLiteral("admin"))}).toInt(), 1);
         // The sysadmin sees every user (users list).
@@ -482,7 +429,7 @@ private slots:
         // The administration functions touch application users only, never the owner.
         QVERIFY(!attempt(admin, QStringLiteral("SELECT gme_reset_password('gme_owner', ?)"), {scram::sha256Verifier(QStringLiteral("taken"))}).ok);
         QVERIFY(!attempt(admin, QStringLiteral("SELECT gme_disable_user('gme_base')")).ok);
-        QCOMPARE(m_pg->tryLogin(QString::fromLatin1(PgServer::Owner), m_pg->ownerPassword()), QString());
+        QCOMPARE(m_fx->server().tryLogin(QString::fromLatin1(PgServer::Owner), m_fx->server().ownerPassword()), QString());
     }
 
     void disabledUserCannotLogInAndAnOpenSessionLosesEverything()
@@ -491,12 +438,12 @@ private slots:
         QVERIFY(attempt(admin, QStringLiteral("SELECT gme_add_user('leaver', 'x', 'base', 'A1', ?)"),
                         {scram::sha256Verifier(QStringLiteral("leaver-pw"))}).ok);
         const qint64 reg = addRegistration(m_baseA1, QStringLiteral("submitted"));
-        QSqlDatabase open = m_pg->connect(QStringLiteral("rules-leaver"), QStringLiteral("leaver"), QStringLiteral("leaver-pw"));
+        QSqlDatabase open = m_fx->server().connect(QStringLiteral("rules-leaver"), QStringLiteral("leaver"), QStringLiteral("leaver-pw"));
         QVERIFY(scalar(open, QStringLiteral("SELECT count(*) FROM registrations")).toInt() > 0);
 
         const Outcome disable = attempt(admin, QStringLiteral("SELECT gme_disable_user('leaver')"));
         QVERIFY2(disable.ok, qPrintable(disable.error));
-        const QString login = m_pg->tryLogin(QStringLiteral("leaver"), QStringLiteral("leaver-pw"));
+        const QString login = m_fx->server().tryLogin(QStringLiteral("leaver"), QStringLiteral("leaver-pw"));
         QVERIFY2(login.contains(QLatin1String("not permitted to log in")), qPrintable(login));
         // The session opened before: sees nothing, changes nothing.
         QCOMPARE(scalar(open, QStringLiteral("SELECT count(*) FROM registrations")).toInt(), 0);
@@ -508,7 +455,7 @@ private slots:
         QVERIFY(scalar(owner(), QStringLiteral("SELECT count(*) FROM admin_log WHERE kind = 'user_disabled' AND detail LIKE '%leaver%'")).toInt() == 1);
 
         QVERIFY(attempt(admin, QStringLiteral("SELECT gme_enable_user('leaver')")).ok);
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("leaver"), QStringLiteral("leaver-pw")), QString());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("leaver"), QStringLiteral("leaver-pw")), QString());
     }
 
     void resetPasswordReplacesTheOldOneAndIsLoggedWithoutIt()
@@ -519,8 +466,8 @@ private slots:
         const Outcome reset = attempt(admin, QStringLiteral("SELECT gme_reset_password('forgetful', ?)"),
                                      {scram::sha256Verifier(QStringLiteral("new-secret"))});
         QVERIFY2(reset.ok, qPrintable(reset.error));
-        QVERIFY(!m_pg->tryLogin(QStringLiteral("forgetful"), QStringLiteral("old-secret")).isEmpty());
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("forgetful"), QStringLiteral("new-secret")), QString());
+        QVERIFY(!m_fx->server().tryLogin(QStringLiteral("forgetful"), QStringLiteral("old-secret")).isEmpty());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("forgetful"), QStringLiteral("new-secret")), QString());
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM admin_log WHERE kind = 'password_reset' AND detail LIKE '%forgetful%'")).toInt(), 1);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM admin_log WHERE detail LIKE '%secret%'")).toInt(), 0);
     }
@@ -628,10 +575,10 @@ private slots:
     {
         const qint64 reg = addRegistration(m_baseA1, QStringLiteral("submitted"));
         QVERIFY(pass(QStringLiteral("a1"), reg, QStringLiteral("base_passed")).ok);
-        m_pg->kill();
-        QVERIFY(!m_pg->isRunning());
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
-        QSqlDatabase a1 = m_pg->connect(QStringLiteral("after-crash-a1"), QStringLiteral("a1"), passwordOf(QStringLiteral("a1")));
+        m_fx->server().kill();
+        QVERIFY(!m_fx->server().isRunning());
+        QVERIFY2(m_fx->server().start(), qPrintable(m_fx->server().error()));
+        QSqlDatabase a1 = m_fx->server().connect(QStringLiteral("after-crash-a1"), QStringLiteral("a1"), passwordOf(QStringLiteral("a1")));
         QCOMPARE(scalar(a1, QStringLiteral("SELECT state FROM registrations WHERE id = ?"), {reg}).toString(), QStringLiteral("base_passed"));
         QCOMPARE(scalar(a1, QStringLiteral("SELECT version FROM registrations WHERE id = ?"), {reg}).toInt(), 2);
         QVERIFY(!attempt(a1, QStringLiteral("UPDATE registrations SET state = 'final_passed', version = version + 1 WHERE id = ?"), {reg}).ok);
@@ -639,8 +586,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_database.reset();
-        m_pg.reset();
+        m_fx.reset();
     }
 };
 

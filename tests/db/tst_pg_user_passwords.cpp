@@ -1,7 +1,7 @@
 // Central mode: a password set by the sysadmin (UserAdmin → gme_add_user / gme_reset_password)
 // leaves the client only as a SCRAM-SHA-256 verifier, so the server's statement log never holds it;
 // the user then signs in with the password over their own login. Real PostgreSQL 15 (PgServer).
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "TestSupport.h"
 #include "auth/ScramVerifier.h"
 #include "auth/UserAdmin.h"
@@ -44,17 +44,10 @@ void runDirect(QSqlDatabase db, const QString &sql)
 class TestPgUserPasswords : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_database; // the owner's
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, the sysadmin's own session
 
-    QSqlDatabase owner() const { return m_database->connection(); }
-    QSqlDatabase admin()
-    {
-        const QString name = QStringLiteral("passwords-admin");
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        return m_pg->connect(name, QStringLiteral("admin"), kAdminPassword);
-    }
+    QSqlDatabase owner() const { return m_fx->owner(); }
+    QSqlDatabase admin() { return m_fx->as(QStringLiteral("admin")); }
     int rolesNamed(const QString &name) const
     {
         return scalar(owner(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {name}).toInt();
@@ -63,11 +56,9 @@ class TestPgUserPasswords : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_database = std::make_unique<Database>(m_pg->url());
-        m_database->setPassword(m_pg->ownerPassword());
-        QVERIFY(m_database->migrate() >= 16);
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("passwords-"), [](const QString &) { return kAdminPassword; });
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        QVERIFY(m_fx->schemaVersion() >= 16);
         const qint64 province = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', 'P', 'province') RETURNING id")).toLongLong();
         const qint64 city = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('C', 'C', 'city', ?) RETURNING id"),
                                    {province}).toLongLong();
@@ -102,13 +93,13 @@ private slots:
         UserAdmin users(admin());
         const QString password = QStringLiteral(u"初始密码-Abc123");
         QCOMPARE(users.addUser(QStringLiteral("clerk"), QStringLiteral(u"甲一经办"), Role::Base, QStringLiteral("A1"), password), QString());
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("clerk"), password), QString());
-        QVERIFY(!m_pg->tryLogin(QStringLiteral("clerk"), QStringLiteral("wrong-password")).isEmpty());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("clerk"), password), QString());
+        QVERIFY(!m_fx->server().tryLogin(QStringLiteral("clerk"), QStringLiteral("wrong-password")).isEmpty());
 
         const QString fresh = QStringLiteral("second-password-9");
         QCOMPARE(users.resetPassword(QStringLiteral("clerk"), fresh), QString());
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("clerk"), fresh), QString());
-        QVERIFY(!m_pg->tryLogin(QStringLiteral("clerk"), password).isEmpty());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("clerk"), fresh), QString());
+        QVERIFY(!m_fx->server().tryLogin(QStringLiteral("clerk"), password).isEmpty());
     }
 
     void theServerRefusesAClearPassword()
@@ -123,7 +114,7 @@ private slots:
 
         const QString reset = errorOf(admin(), QStringLiteral("SELECT gme_reset_password('clerk', ?)"), {QStringLiteral("clear-text-password")});
         QVERIFY2(reset.contains(QLatin1String("SCRAM-SHA-256 verifier")), qPrintable(reset));
-        QVERIFY(!m_pg->tryLogin(QStringLiteral("clerk"), QStringLiteral("clear-text-password")).isEmpty());
+        QVERIFY(!m_fx->server().tryLogin(QStringLiteral("clerk"), QStringLiteral("clear-text-password")).isEmpty());
         // The owner is held to it too.
         QVERIFY(!errorOf(owner(), add, {QStringLiteral("plain"), QStringLiteral("clear-text-password")}).isEmpty());
     }
@@ -142,9 +133,9 @@ private slots:
         const QString second = QStringLiteral("Unmistakable-Secret-42");
         QCOMPARE(users.addUser(QStringLiteral("logged"), QStringLiteral("logged"), Role::Base, QStringLiteral("A1"), first), QString());
         QCOMPARE(users.resetPassword(QStringLiteral("logged"), second), QString());
-        QCOMPARE(m_pg->tryLogin(QStringLiteral("logged"), second), QString());
+        QCOMPARE(m_fx->server().tryLogin(QStringLiteral("logged"), second), QString());
 
-        const QString log = m_pg->serverLog();
+        const QString log = m_fx->server().serverLog();
         QVERIFY2(log.contains(QLatin1String("gme_add_user")) && log.contains(QLatin1String("gme_reset_password")),
                  "statement logging was not on");
         // The bound values are logged too: that is where a clear password used to appear.
@@ -156,9 +147,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        QSqlDatabase::database(QStringLiteral("passwords-admin"), false).close();
-        m_database.reset();
-        m_pg.reset();
+        m_fx.reset(); // closes the sysadmin's session too
     }
 };
 

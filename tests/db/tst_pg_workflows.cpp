@@ -4,7 +4,7 @@
 // raw SQL over its OWN login, as any client could, and the server keeps it to its base and keeps
 // the decision logs append-only.
 #include "Clock.h"
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "demo/DemoProvince.h"
@@ -19,30 +19,6 @@ using namespace gme;
 using namespace gme::test;
 
 namespace {
-
-struct Outcome
-{
-    bool ok = false;
-    int rows = -1;
-    QString error;
-};
-
-Outcome attempt(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    Outcome o;
-    if (!q.prepare(sql)) {
-        o.error = q.lastError().text();
-        return o;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    o.ok = q.exec();
-    o.rows = q.numRowsAffected();
-    if (!o.ok)
-        o.error = q.lastError().text();
-    return o;
-}
 
 // A request table and its decision log, with the column linking them.
 struct Workflow
@@ -63,28 +39,26 @@ constexpr Workflow kWorkflows[] = {
 class TestPgWorkflows : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_database; // the owner's
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, base1's own session
     FixedClock m_clock{QDateTime(QDate(2026, 11, 26), QTime(10, 30))};
     qint64 m_base1 = 0;
 
-    QSqlDatabase owner() const { return m_database->connection(); }
-    QSqlDatabase base1() { return QSqlDatabase::database(QStringLiteral("workflows-base1")); }
+    QSqlDatabase owner() const { return m_fx->owner(); }
+    QSqlDatabase base1() { return m_fx->as(QStringLiteral("base1")); }
 
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_database = std::make_unique<Database>(m_pg->url());
-        m_database->setPassword(m_pg->ownerPassword());
-        QVERIFY(m_database->migrate() >= 15);
+        // Every demo user signs in with the demo password.
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("workflows-"), [](const QString &) { return QString::fromLatin1(kDemoPassword); });
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        QVERIFY(m_fx->schemaVersion() >= 15);
 
         DemoOptions options;
         options.trainees = 300;
-        QVERIFY(createDemoProvince(*m_database, options, m_clock));
+        QVERIFY(createDemoProvince(m_fx->database(), options, m_clock));
 
-        m_pg->connect(QStringLiteral("workflows-base1"), QStringLiteral("base1"), QString::fromLatin1(kDemoPassword));
+        base1(); // signed in before the tests, as a base user would be
         m_base1 = scalar(owner(), QStringLiteral("SELECT org_id FROM users WHERE username = 'base1'")).toLongLong();
         QVERIFY(m_base1 > 0);
     }
@@ -110,7 +84,7 @@ private slots:
     // The demo's department head signs in with its own login and sees its department's rotations only.
     void theDemoDepartmentHeadSeesOnlyItsDepartment()
     {
-        QSqlDatabase head = m_pg->connect(QStringLiteral("workflows-neike"), QStringLiteral("base1-neike"),
+        QSqlDatabase head = m_fx->server().connect(QStringLiteral("workflows-neike"), QStringLiteral("base1-neike"),
                                           QString::fromLatin1(kDemoPassword));
         const int seen = scalar(head, QStringLiteral("SELECT count(*) FROM rotations")).toInt();
         QVERIFY(seen > 0);
@@ -218,9 +192,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        QSqlDatabase::database(QStringLiteral("workflows-base1"), false).close();
-        m_database.reset();
-        m_pg.reset();
+        m_fx.reset(); // closes base1's session too
     }
 };
 

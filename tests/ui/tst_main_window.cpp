@@ -79,7 +79,7 @@ private slots:
             QVERIFY(w.windowTitle().contains(roleName(Role::Base)));
             QVERIFY(w.windowTitle().contains(p().baseA1User.orgName));
             auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-            QCOMPARE(tabs->count(), 9); // review, history, recruitment, change requests, training years, reductions, teachers, assignment, grid
+            QCOMPARE(tabs->count(), 8); // review, history, recruitment, change requests, training years, reductions, teachers, assignment grid
             QVERIFY(w.reviewPane());
             QVERIFY(w.recruitmentPage());
             QVERIFY(w.changeRequestsPage());

@@ -1,21 +1,26 @@
-// The teachers page (flags with reasons, review and appointment) and the assignment page
-// (automatic assignment, report, adjustment), offscreen, and both reachable from the main window.
+// The teachers page (flags with reasons, review and appointment) and the assignment grid
+// (automatic assignment, report, loads, adjustment, eligibility), offscreen, both reachable from the main window.
 #include "TeacherFixture.h"
 #include "TestSupport.h"
 
 #include "common/DbPool.h"
 #include "common/Session.h"
 #include "main/MainWindow.h"
-#include "teachers/AssignmentPage.h"
+#include "teachers/AssignmentGridModel.h"
+#include "teachers/AssignmentGridPage.h"
 #include "teachers/TeachersPage.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,6 +42,14 @@ class TestTeacherPages : public QObject
         s.user = user;
         s.clock = &m_db->clock();
         return s;
+    }
+    QModelIndex cellOf(AssignmentGridModel *model, qint64 rotationId)
+    {
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                if (model->index(r, c).data(AssignmentGridModel::RotationIdRole).toLongLong() == rotationId)
+                    return model->index(r, c);
+        return {};
     }
     int rowOf(QTableWidget *table, const QString &name)
     {
@@ -123,7 +136,9 @@ private slots:
         QCOMPARE(m_f->stateOf(young), TeacherState::NotRecommended);
     }
 
-    void assignmentPageAssignsReportsAndAdjusts()
+    // What the former month list did, now on the grid: the automatic assignment from the page with its
+    // report and balanced loads, hand changes checked by the rules and kept on a re-run, clearing.
+    void assignmentGridAssignsReportsAndAdjusts()
     {
         const qint64 a = m_f->teacher(m_medicine, QStringLiteral("A"));
         const qint64 b = m_f->teacher(m_medicine, QStringLiteral("B"));
@@ -135,15 +150,16 @@ private slots:
         m_f->rotation(m_f->trainee(p().baseA1, QStringLiteral(u"外科学员")), surgery, QStringLiteral("2026-07"));
         m_f->rotation(m_f->trainee(p().baseA1), m_medicine, QStringLiteral("2026-08"));
 
-        AssignmentPage page(session(p().baseA1User));
+        AssignmentGridPage page(session(p().baseA1User));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *month = page.findChild<QComboBox *>(QStringLiteral("assignmentMonth"));
-        QCOMPARE(month->count(), 2);
-        page.setMonth(QStringLiteral("2026-07"));
-        QCOMPARE(page.table()->rowCount(), 5);
+        AssignmentGridModel *model = page.model();
+        QCOMPARE(model->months(), (QStringList{QStringLiteral("2026-07"), QStringLiteral("2026-08")}));
+        QCOMPARE(model->rowCount(), 6);
+        QCOMPARE(model->emptyCells(), 6);
 
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("autoAssignButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("gridAutoAssign")), Qt::LeftButton);
+        // Surgery has no teacher: the report names the trainee left without one.
         QVERIFY2(page.reportText().contains(QStringLiteral(u"外科学员")), qPrintable(page.reportText()));
         int loadA = 0, loadB = 0;
         for (qint64 r : rows) {
@@ -153,22 +169,59 @@ private slots:
         }
         QCOMPARE(loadA, 2);
         QCOMPARE(loadB, 2);
+        QVERIFY2(page.loadsText().contains(QStringLiteral(u"内科")) && page.loadsText().contains(QStringLiteral("1.")),
+                 qPrintable(page.loadsText())); // one surgery cell left unassigned
 
-        // Adjust one row: the ineligible teacher is refused, B is accepted and kept on a re-run.
+        // Adjust one cell: the ineligible teacher is refused with a reason, the other one is kept on a re-run.
         page.setDepartment(m_medicine);
-        QCOMPARE(page.table()->rowCount(), 4);
-        page.selectRotation(rows.first());
-        QVERIFY(!page.assignSelected(young).isEmpty());
-        QVERIFY(!page.messageText().isEmpty());
+        QCOMPARE(model->rowCount(), 5);
+        const QModelIndex first = cellOf(model, rows.first());
+        QVERIFY(first.isValid());
+        QVERIFY(!model->setData(first, young));
+        QVERIFY2(page.messageText().contains(QStringLiteral("2028-01-01")), qPrintable(page.messageText()));
         const qint64 other = m_f->teacherOf(rows.first()) == a ? b : a;
-        QCOMPARE(page.assignSelected(other), QString());
+        QVERIFY(model->setData(first, other));
         QCOMPARE(m_f->teacherOf(rows.first()), other);
         QCOMPARE(m_f->howOf(rows.first()), QStringLiteral("manual"));
-        page.runAutoAssign();
+        page.autoAssignAll();
         QCOMPARE(m_f->teacherOf(rows.first()), other);
-        page.selectRotation(rows.last());
-        QCOMPARE(page.clearSelected(), QString());
+        QVERIFY(model->setData(cellOf(model, rows.last()), 0));
         QCOMPARE(m_f->teacherOf(rows.last()), 0);
+    }
+
+    // "Change teacher…" lists every teacher of the cell's department; who may not supervise is greyed
+    // with the reason, and the one picked is saved as a hand change.
+    void pickerShowsEligibilityAndAssigns()
+    {
+        const qint64 a = m_f->teacher(m_medicine, QStringLiteral("A"));
+        m_f->teacher(m_medicine, QStringLiteral("Young"), TeacherState::Appointed, QDate(2025, 1, 1));
+        const qint64 rotation = m_f->rotation(m_f->trainee(p().baseA1), m_medicine, QStringLiteral("2026-07"));
+        AssignmentGridPage page(session(p().baseA1User));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.view()->setCurrentIndex(cellOf(page.model(), rotation));
+        QStringList shown;
+        bool youngEnabled = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("teacherPick"));
+            QVERIFY(combo);
+            auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+            for (int i = 0; i < combo->count(); ++i) {
+                shown << combo->itemText(i);
+                if (combo->itemText(i).startsWith(QStringLiteral("Young")))
+                    youngEnabled = items->item(i)->isEnabled();
+            }
+            QCOMPARE(combo->currentData().toLongLong(), a);
+            dialog->accept();
+        });
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("gridPickTeacher")), Qt::LeftButton);
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(!youngEnabled);
+        QVERIFY2(shown.join('|').contains(QStringLiteral("2028-01-01")), qPrintable(shown.join('|')));
+        QCOMPARE(m_f->teacherOf(rotation), a);
+        QCOMPARE(m_f->howOf(rotation), QStringLiteral("manual"));
     }
 
     void reachableFromTheMainWindowForBaseUsers()
@@ -177,11 +230,11 @@ private slots:
         QStringList titles;
         for (int i = 0; i < base.tabs()->count(); ++i)
             titles << base.tabs()->widget(i)->objectName();
-        QVERIFY2(titles.contains(QStringLiteral("teachersPage")) && titles.contains(QStringLiteral("assignmentPage")),
+        QVERIFY2(titles.contains(QStringLiteral("teachersPage")) && titles.contains(QStringLiteral("assignmentGridPage")),
                  qPrintable(titles.join(',')));
         MainWindow city(session(p().cityAUser));
         QVERIFY(!city.findChild<TeachersPage *>());
-        QVERIFY(!city.findChild<AssignmentPage *>());
+        QVERIFY(!city.findChild<AssignmentGridPage *>());
     }
 };
 

@@ -16,7 +16,6 @@
 #include "years/ReductionPane.h"
 #include "years/TrainingYearsPage.h"
 #include "teachers/AssignmentGridPage.h"
-#include "teachers/AssignmentPage.h"
 #include "teachers/TeachersPage.h"
 #include "users/UsersPage.h"
 
@@ -77,13 +76,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
             m_tabs->addTab(new BatchesPage(session, false, m_tabs), tr("Exam batches"));
         if (u.role == Role::Base) {
             auto *teachers = new TeachersPage(session, m_tabs);
-            auto *assignment = new AssignmentPage(session, m_tabs);
             m_tabs->addTab(teachers, tr("Teachers"));
-            m_tabs->addTab(assignment, tr("Teacher assignment"));
             auto *grid = new AssignmentGridPage(session, m_tabs);
-            m_tabs->addTab(grid, tr("Assignment grid"));
+            m_tabs->addTab(grid, tr("Teacher assignment"));
             // A dismissal shows up as a problem on the rows that teacher supervises.
-            connect(teachers, &TeachersPage::teachersChanged, assignment, &AssignmentPage::reload);
             connect(teachers, &TeachersPage::teachersChanged, grid, &AssignmentGridPage::reload);
         }
         if (u.role == Role::Provincial || u.role == Role::Municipal) {

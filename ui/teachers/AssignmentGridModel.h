@@ -42,6 +42,7 @@ public:
     QString lastError() const { return m_lastError; }
     const RotationAssignment *rotationAt(const QModelIndex &index) const;
     QStringList months() const { return m_months; }
+    const QList<RotationAssignment> &rotations() const { return m_rotations; }
     int emptyCells() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

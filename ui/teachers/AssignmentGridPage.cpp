@@ -2,6 +2,7 @@
 
 #include "AssignmentGridModel.h"
 #include "TeacherCellDelegate.h"
+#include "TeacherPickDialog.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "teachers/TeacherRepository.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -38,6 +40,10 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_auto = new QPushButton(tr("&Fill empty cells automatically"), this);
     m_auto->setObjectName(QStringLiteral("gridAutoAssign"));
     top->addWidget(m_auto);
+    m_pick = new QPushButton(tr("&Change teacher…"), this);
+    m_pick->setObjectName(QStringLiteral("gridPickTeacher"));
+    m_pick->setToolTip(tr("Lists every teacher of the department, with why those who may not supervise are refused."));
+    top->addWidget(m_pick);
     layout->addLayout(top);
 
     m_model = new AssignmentGridModel(this);
@@ -59,6 +65,10 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
 
+    m_loads = new QLabel(this);
+    m_loads->setObjectName(QStringLiteral("gridLoads"));
+    m_loads->setWordWrap(true);
+    layout->addWidget(m_loads);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("gridMessage"));
     m_message->setWordWrap(true);
@@ -67,13 +77,18 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_report->setObjectName(QStringLiteral("gridReport"));
     m_report->setReadOnly(true);
     m_report->setMaximumHeight(100);
+    m_report->setPlaceholderText(tr("Rows the automatic assignment could not fill are listed here with the reason."));
     layout->addWidget(m_report);
 
     fillDepartments();
     connect(m_department, &QComboBox::currentIndexChanged, this, &AssignmentGridPage::reload);
     connect(m_auto, &QPushButton::clicked, this, &AssignmentGridPage::autoAssignAll);
+    connect(m_pick, &QPushButton::clicked, this, &AssignmentGridPage::pickTeacher);
     connect(m_model, &AssignmentGridModel::assignmentRefused, this, [this](const QString &why) { setMessage(why, true); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { setMessage(tr("Saved."), false); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        setMessage(tr("Saved."), false);
+        fillLoads();
+    });
 }
 
 TeacherAssignments AssignmentGridPage::service() const
@@ -130,6 +145,7 @@ void AssignmentGridPage::reload()
         }
         m_model->setRows(rows, candidates, department == 0);
         m_view->resizeColumnsToContents();
+        fillLoads();
         setMessage(tr("%n cell(s) without a teacher.", nullptr, m_model->emptyCells()), false);
     } catch (const DbError &e) {
         setMessage(tr("The assignments could not be loaded: %1").arg(e.message()), true);
@@ -161,6 +177,50 @@ AutoAssignReport AssignmentGridPage::autoAssignAll()
     return total;
 }
 
+void AssignmentGridPage::pickTeacher()
+{
+    const QModelIndex index = m_view->currentIndex();
+    const RotationAssignment *r = m_model->rotationAt(index);
+    if (!r) {
+        setMessage(tr("Select a cell with a rotation first."), true);
+        return;
+    }
+    QList<QPair<Teacher, QString>> candidates;
+    try {
+        candidates = service().candidates(r->departmentId);
+    } catch (const DbError &e) {
+        setMessage(e.message(), true);
+        return;
+    }
+    TeacherPickDialog dialog(tr("%1, %2, %3").arg(r->traineeName, r->departmentName, r->month), candidates,
+                             r->teacherId, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.teacherId())
+        m_model->setData(index, dialog.teacherId());
+}
+
+// The load of every teacher in the grid shown: what "balanced" means to the department head.
+void AssignmentGridPage::fillLoads()
+{
+    QMap<QString, QMap<QString, int>> byDepartment;
+    int unassigned = 0;
+    for (const RotationAssignment &r : m_model->rotations()) {
+        if (r.teacherId)
+            ++byDepartment[r.departmentName][r.teacherName];
+        else
+            ++unassigned;
+    }
+    QStringList parts;
+    for (auto d = byDepartment.cbegin(); d != byDepartment.cend(); ++d) {
+        QStringList teachers;
+        for (auto t = d->cbegin(); t != d->cend(); ++t)
+            teachers << tr("%1 %2").arg(t.key()).arg(t.value());
+        parts << tr("%1: %2").arg(d.key(), teachers.join(tr(", ")));
+    }
+    m_loads->setText(tr("Trainee-months per teacher — %1. Not assigned: %2.")
+                         .arg(parts.isEmpty() ? tr("none") : parts.join(tr("; ")))
+                         .arg(unassigned));
+}
+
 void AssignmentGridPage::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -168,5 +228,7 @@ void AssignmentGridPage::setMessage(const QString &text, bool error)
 }
 
 QString AssignmentGridPage::messageText() const { return m_message->text(); }
+QString AssignmentGridPage::reportText() const { return m_report->toPlainText(); }
+QString AssignmentGridPage::loadsText() const { return m_loads->text(); }
 
 } // namespace gme

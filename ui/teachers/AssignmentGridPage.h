@@ -18,7 +18,8 @@ class AssignmentGridModel;
 // Supervising teachers as a trainee × month grid (分配带教老师) for one department or all of them.
 // Cells are edited in place with the keyboard, choosing among the department's teachers who may
 // supervise; the automatic assignment fills the empty cells of every month shown and keeps the
-// others (hand changes included). A department head sees only its own department.
+// others (hand changes included). "Change teacher…" lists every teacher of the cell's department with
+// why those who may not supervise are refused. A department head sees only its own department.
 class AssignmentGridPage : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,11 @@ public:
     AutoAssignReport autoAssignAll();
     AssignmentGridModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Opens the teacher picker for the current cell (every teacher, ineligible ones greyed with the reason).
+    void pickTeacher();
     QString messageText() const;
+    QString reportText() const; // the cells the last automatic assignment left empty, with why
+    QString loadsText() const;  // trainees per teacher in the grid shown
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -40,14 +45,17 @@ private:
     TeacherAssignments service() const;
     void fillDepartments(); // base only: all departments, then each of the base's
     void setMessage(const QString &text, bool error);
+    void fillLoads();
 
     Session m_session;
     AssignmentGridModel *m_model = nullptr;
     QComboBox *m_department = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_loads = nullptr;
     QLabel *m_message = nullptr;
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_auto = nullptr;
+    QPushButton *m_pick = nullptr;
 };
 
 } // namespace gme
