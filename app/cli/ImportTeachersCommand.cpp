@@ -24,9 +24,8 @@ int runImportTeachers(const CliRequest &request, CliIo io)
     TeacherImporter importer(target.db->connection(), target.user, Clock::current());
     const TeacherImportPlan plan = importer.plan(sheet->table, sheet->mapping, QFileInfo(path).fileName());
     TeacherImportOutcome outcome;
-    if (plan.rowsRead == 0 && plan.issues.isEmpty())
-        outcome.error = cliTr("%1 has no data rows below its header.").arg(path);
-    else
+    outcome.error = nothingToImport(path, plan.rowsRead == 0 && plan.issues.isEmpty(), false);
+    if (outcome.error.isEmpty())
         outcome = importer.commit(plan, request.validOnly ? TeacherImporter::Mode::ValidRowsOnly
                                                           : TeacherImporter::Mode::AllOrNothing);
 

@@ -28,6 +28,20 @@ ImportTarget openImportTarget(const CliRequest &request, QTextStream &err)
     return target;
 }
 
+RosterImporter::Mode importMode(const CliRequest &request)
+{
+    return request.validOnly ? RosterImporter::Mode::ValidRowsOnly : RosterImporter::Mode::AllOrNothing;
+}
+
+QString nothingToImport(const QString &path, bool noRows, bool nothingWritable)
+{
+    if (noRows)
+        return cliTr("%1 has no data rows below its header.").arg(path);
+    if (nothingWritable)
+        return cliTr("No row of %1 can be imported.").arg(path);
+    return {};
+}
+
 void writeReportIfAsked(const CliRequest &request, const ImportPlan &report, QTextStream &err)
 {
     if (!request.report)
@@ -65,6 +79,17 @@ int finishImport(const CliRequest &request, CliIo io, const ImportResult &result
             io.err << result.error << "\n";
     }
     return result.ok ? kExitOk : kExitFailed;
+}
+
+ImportResult outcomeResult(const ImportOutcome &outcome, int rowsRead, const QList<ImportIssue> &issues,
+                           const QString &summary, const QString &updatedKey)
+{
+    ImportResult result{outcome.ok, outcome.error, issues, {}, summary, {}};
+    result.json = importJson(rowsRead, issues, outcome.ok, outcome.error);
+    result.json.insert(QStringLiteral("imported"), outcome.ok ? outcome.updated + outcome.unchanged : 0);
+    result.json.insert(updatedKey, outcome.updated);
+    result.json.insert(QStringLiteral("unchanged"), outcome.unchanged);
+    return result;
 }
 
 } // namespace gme::cli

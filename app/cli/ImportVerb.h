@@ -29,6 +29,13 @@ struct ImportTarget
 };
 ImportTarget openImportTarget(const CliRequest &request, QTextStream &err);
 
+// --valid-only as the importers' mode.
+RosterImporter::Mode importMode(const CliRequest &request);
+
+// Why nothing is written, or empty when the plan goes ahead: a sheet without data rows, or one
+// whose rows all have problems.
+QString nothingToImport(const QString &path, bool noRows, bool nothingWritable);
+
 // Writes the problem report when --report asked for one; a failure is printed, not fatal.
 void writeReportIfAsked(const CliRequest &request, const ImportPlan &report, QTextStream &err);
 
@@ -48,5 +55,10 @@ struct ImportResult
     QJsonObject json;
 };
 int finishImport(const CliRequest &request, CliIo io, const ImportResult &result);
+
+// The result of a sheet written by a RosterImporter-like verb: --json adds imported (updated +
+// unchanged when it worked, else 0), `updatedKey` (the updated count) and unchanged.
+ImportResult outcomeResult(const ImportOutcome &outcome, int rowsRead, const QList<ImportIssue> &issues,
+                           const QString &summary, const QString &updatedKey);
 
 } // namespace gme::cli
