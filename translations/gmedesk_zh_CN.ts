@@ -94,60 +94,16 @@
         <translation>学员对录取结果的确认表：证件号码、是否接受录取（接受或放弃），以及（如有）姓名和专业。仅对发送已超过 12 小时的录取结果、且在学员确认时间窗口内记录确认结果。</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
         <source>Choose a .xlsx, .xls or .csv file.</source>
         <translation>请选择 .xlsx、.xls 或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Record the valid rows even if other rows have problems</source>
         <translation>即使其他行有问题，也记录有效行</translation>
     </message>
     <message>
-        <source>Save problem report…</source>
-        <translation>保存问题报告…</translation>
-    </message>
-    <message>
         <source>Record answers</source>
         <translation>记录确认结果</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
-        <translation>表格文件 (*.xlsx *.csv *.xls)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>no header row with an ID number column was found.</source>
-        <translation>未找到含证件号码列的表头行。</translation>
-    </message>
-    <message>
-        <source>Reading was cancelled.</source>
-        <translation>读取已取消。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read.</source>
@@ -192,22 +148,6 @@
     <message>
         <source>%1 answer(s) recorded, %2 already recorded.</source>
         <translation>已记录 %1 条确认结果，%2 条此前已记录。</translation>
-    </message>
-    <message>
-        <source>Save problem report</source>
-        <translation>保存问题报告</translation>
-    </message>
-    <message>
-        <source>_problems.xlsx</source>
-        <translation>_问题.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>无法写入报告：%1</translation>
     </message>
 </context>
 <context>
@@ -1285,44 +1225,12 @@
         <translation>表格中每行一条审核结果：证件号码、审核结果（通过 / 不通过 / 退回），以及需要时填写的理由。导入的审核结果与审核界面中的批量操作执行相同的检查；任何一项检查不通过，均不执行。</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Apply decisions</source>
         <translation>执行审核</translation>
     </message>
     <message>
         <source>Choose a .xlsx or .csv file.</source>
         <translation>请选择 .xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
-        <translation>表格文件 (*.xlsx *.csv *.xls)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read.</source>
@@ -4014,6 +3922,69 @@ Click to open the review queue for %1</source>
     </message>
 </context>
 <context>
+    <name>gme::SheetImportDialog</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save problem report…</source>
+        <translation>保存问题报告…</translation>
+    </message>
+    <message>
+        <source>no header row with an ID number column was found.</source>
+        <translation>未找到含证件号码列的表头行。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
+        <translation>表格文件 (*.xlsx *.csv *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>读取已取消。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Save problem report</source>
+        <translation>保存问题报告</translation>
+    </message>
+    <message>
+        <source>_problems.xlsx</source>
+        <translation>_问题.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>gme::SignIn</name>
     <message>
         <source>The server&apos;s database is at schema version %1; this app needs %2. Ask the system administrator to run: gmedesk-cli --db %3 migrate</source>
@@ -4850,60 +4821,16 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <translation>培训年限表：证件号码、培训年限（1、2 或 3）、培训开始时间，以及（如有）培训结束时间和姓名。结束时间必须等于开始时间加培训年限。少于标准年限须有已批准的减免。</translation>
     </message>
     <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
         <source>Choose a .xlsx, .xls or .csv file.</source>
         <translation>请选择 .xlsx、.xls 或 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Import the valid rows even if other rows have problems</source>
         <translation>即使其他行有问题，也导入有效的行</translation>
     </message>
     <message>
-        <source>Save problem report…</source>
-        <translation>保存问题报告…</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.xls)</source>
-        <translation>电子表格 (*.xlsx *.csv *.xls)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>no header row with an ID number column was found.</source>
-        <translation>未找到含证件号码列的表头行。</translation>
-    </message>
-    <message>
-        <source>Reading was cancelled.</source>
-        <translation>已取消读取。</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read.</source>
@@ -4942,22 +4869,6 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
     <message>
         <source>%1 updated, %2 unchanged.</source>
         <translation>已更新 %1 人，%2 人无变化。</translation>
-    </message>
-    <message>
-        <source>Save problem report</source>
-        <translation>保存问题报告</translation>
-    </message>
-    <message>
-        <source>_problems.xlsx</source>
-        <translation>_问题报告.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>无法写入问题报告：%1</translation>
     </message>
 </context>
 <context>

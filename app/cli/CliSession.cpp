@@ -83,17 +83,8 @@ User actingUser(Database &db, const QString &username)
 
 std::optional<SheetToImport> readSheetToImport(const QString &path, QTextStream &err)
 {
-    SheetReadResult read = readRosterFile(path);
-    if (!read.ok) {
-        err << read.error << "\n";
-        return std::nullopt;
-    }
-    const std::optional<ColumnMapping> mapping = detectRosterHeader(read.table);
-    if (!mapping) {
-        err << cliTr("%1: no header row with a name or ID number column was found.").arg(path) << "\n";
-        return std::nullopt;
-    }
-    return SheetToImport{std::move(read.table), *mapping};
+    return readSheetWith<ColumnMapping>(path, err, [](const SheetTable &table) { return detectRosterHeader(table); },
+                                        cliTr("%1: no header row with a name or ID number column was found."));
 }
 
 } // namespace gme::cli

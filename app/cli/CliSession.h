@@ -3,12 +3,14 @@
 #include "auth/User.h"
 #include "db/Database.h"
 #include "import/RosterColumns.h"
+#include "import/RosterImport.h"
 #include "import/SheetTable.h"
 
+#include <QTextStream>
+
+#include <functional>
 #include <memory>
 #include <optional>
-
-class QTextStream;
 
 namespace gme::cli {
 
@@ -23,13 +25,34 @@ std::unique_ptr<Database> openExistingDatabase(const QString &location, QTextStr
 // disabled, or, on a central server, when it is not the login the connection signed in as.
 User actingUser(Database &db, const QString &username);
 
-// A sheet to import, read and with its header row found; on failure the reason is printed to
-// `err` and nothing is returned.
-struct SheetToImport
+// Reads the sheet at `path` and finds its header with detect(table); on failure prints the reason
+// (`noHeader` names the columns the header needs) to `err` and returns nothing.
+template <typename Mapping>
+struct ReadSheet
 {
     SheetTable table;
-    ColumnMapping mapping;
+    Mapping mapping;
 };
+template <typename Mapping>
+std::optional<ReadSheet<Mapping>> readSheetWith(const QString &path, QTextStream &err,
+                                                const std::function<std::optional<Mapping>(const SheetTable &)> &detect,
+                                                const QString &noHeader)
+{
+    SheetReadResult read = readRosterFile(path);
+    if (!read.ok) {
+        err << read.error << "\n";
+        return std::nullopt;
+    }
+    const std::optional<Mapping> mapping = detect(read.table);
+    if (!mapping) {
+        err << noHeader.arg(path) << "\n";
+        return std::nullopt;
+    }
+    return ReadSheet<Mapping>{std::move(read.table), *mapping};
+}
+
+// A roster sheet to import (the header readRosterFile's columns describe).
+using SheetToImport = ReadSheet<ColumnMapping>;
 std::optional<SheetToImport> readSheetToImport(const QString &path, QTextStream &err);
 
 } // namespace gme::cli

@@ -1,83 +1,35 @@
-#include "CliRequest.h"
-#include "CliSession.h"
-#include "export/RosterSheets.h"
-#include "import/RosterImport.h"
+#include "ImportVerb.h"
 #include "years/TrainingYearsImport.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
 
 namespace gme::cli {
-namespace {
-
-void printJson(const TrainingYearsPlan &plan, const ImportOutcome &outcome, QTextStream &out)
-{
-    QJsonArray rejected;
-    for (const ImportIssue &i : plan.issues)
-        rejected.append(QJsonObject{{QStringLiteral("row"), i.row},
-                                    {QStringLiteral("column"), i.column},
-                                    {QStringLiteral("message"), i.message}});
-    QJsonObject o{{QStringLiteral("rows_read"), plan.rowsRead},
-                  {QStringLiteral("imported"), outcome.ok ? outcome.updated + outcome.unchanged : 0},
-                  {QStringLiteral("updated"), outcome.updated},
-                  {QStringLiteral("unchanged"), outcome.unchanged},
-                  {QStringLiteral("rejected"), rejected}};
-    if (!outcome.ok)
-        o.insert(QStringLiteral("error"), outcome.error);
-    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << "\n";
-}
-
-} // namespace
 
 // import-training-years FILE --as USER [--valid-only] [--report OUT.xlsx] [--json]
 int runImportTrainingYears(const CliRequest &request, CliIo io)
 {
-    rejectForeignOptions(request, QStringLiteral("import-training-years"), AllowAs | AllowImport | AllowJson);
-    if (request.words.size() != 2)
-        throw UsageError{cliTr("'import-training-years' needs exactly one file.")};
-    if (!request.as)
-        throw UsageError{cliTr("'import-training-years' needs --as USER: whose trainees the sheet may change.")};
-    const QString path = request.words.at(1);
-    auto db = openExistingDatabase(request.dbPath, io.err);
-    const User user = actingUser(*db, *request.as);
+    const QString path = checkImportRequest(
+        request, QStringLiteral("import-training-years"), AllowAs | AllowImport | AllowJson,
+        cliTr("'import-training-years' needs --as USER: whose trainees the sheet may change."));
+    const ImportTarget target = openImportTarget(request, io.err);
 
     const std::optional<SheetToImport> sheet = readSheetToImport(path, io.err);
     if (!sheet)
         return kExitFailed;
-    TrainingYearsImporter importer(db->connection(), user);
+    TrainingYearsImporter importer(target.db->connection(), target.user);
     const TrainingYearsPlan plan = importer.plan(sheet->table, sheet->mapping, QFileInfo(path).fileName());
-    if (request.report) {
-        const ExportResult r = exportImportReport(plan.asReport(), *request.report);
-        if (!r.ok)
-            io.err << r.error << "\n";
-    }
-    const auto mode = request.validOnly ? RosterImporter::Mode::ValidRowsOnly : RosterImporter::Mode::AllOrNothing;
+    writeReportIfAsked(request, plan.asReport(), io.err);
     ImportOutcome outcome;
-    if (plan.rowsRead == 0 && plan.issues.isEmpty())
-        outcome.error = cliTr("%1 has no data rows below its header.").arg(path);
-    else if (!plan.valid.isEmpty() || plan.issues.isEmpty())
-        outcome = importer.commit(plan, mode);
-    else
-        outcome.error = cliTr("No row of %1 can be imported.").arg(path);
-    if (request.json) {
-        printJson(plan, outcome, io.out);
-    } else {
-        for (const ImportIssue &i : plan.issues)
-            io.err << cliTr("row %1, %2: %3").arg(i.row).arg(i.column, i.message) << "\n";
-        if (outcome.ok)
-            io.out << cliTr("%1 rows read: %2 updated, %3 unchanged, %4 rejected.")
-                          .arg(plan.rowsRead).arg(outcome.updated).arg(outcome.unchanged).arg(plan.rejectedRows.size())
-                   << "\n";
-    }
-    if (!outcome.ok) {
-        if (!request.json)
-            io.err << outcome.error << "\n";
-        return kExitFailed;
-    }
-    return kExitOk;
+    outcome.error = nothingToImport(path, plan.rowsRead == 0 && plan.issues.isEmpty(),
+                                    plan.valid.isEmpty() && !plan.issues.isEmpty());
+    if (outcome.error.isEmpty())
+        outcome = importer.commit(plan, importMode(request));
+
+    const QString summary = cliTr("%1 rows read: %2 updated, %3 unchanged, %4 rejected.")
+                                .arg(plan.rowsRead).arg(outcome.updated).arg(outcome.unchanged)
+                                .arg(plan.rejectedRows.size());
+    return finishImport(request, io,
+                        outcomeResult(outcome, plan.rowsRead, plan.issues, summary, QStringLiteral("updated")));
 }
 
 } // namespace gme::cli

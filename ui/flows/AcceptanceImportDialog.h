@@ -1,15 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
+#include "import/SheetImportDialog.h"
 #include "recruitment/AcceptanceImport.h"
-
-#include <QDialog>
-
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
 
 namespace gme {
 
@@ -17,35 +9,28 @@ namespace gme {
 // file, see every refused row with its row, column and reason, then record all answers or only the
 // valid ones in one transaction. Reading, checking and recording run off the GUI thread with
 // progress and cancel.
-class AcceptanceImportDialog : public QDialog
+class AcceptanceImportDialog : public SheetImportDialog
 {
     Q_OBJECT
 public:
     explicit AcceptanceImportDialog(const Session &session, QWidget *parent = nullptr);
 
-    bool loadFile(const QString &path); // false (reason shown) when the file cannot be read
-    bool commit();                      // true when the answers were recorded
-    void setValidOnly(bool on);
     const recruit::AcceptancePlan &plan() const { return m_plan; }
-    QString statusText() const;
-    bool saveReport(QString path = {}); // the problem report (.xlsx); asks for the path when empty
 
 signals:
     void imported(int answers); // applications moved: the queue needs reloading
 
 private:
-    void browse();
-    void showPlan();
+    ReadResult readPlan(const QString &path) override;
+    void clearPlan() override { m_plan = {}; }
+    PlanView planView() const override;
+    bool hasWork() const override { return !m_plan.valid.isEmpty(); }
+    WriteResult writePlan() override;
+    ImportPlan problemReport() const override { return m_plan.asReport(); }
+    void announceWritten() override { emit imported(m_recorded); }
 
-    Session m_session;
     recruit::AcceptancePlan m_plan;
-    bool m_planned = false;
-    QLineEdit *m_path = nullptr;
-    QLabel *m_summary = nullptr;
-    QTableWidget *m_issues = nullptr;
-    QCheckBox *m_validOnly = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_report = nullptr;
+    int m_recorded = 0;
 };
 
 } // namespace gme
