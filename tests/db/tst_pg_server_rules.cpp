@@ -414,16 +414,17 @@ private slots:
     {
         QSqlDatabase admin = as(QStringLiteral("admin"));
         // A valid verifier, so each refusal below is for the name, role or scope.
-        const QString add = QStringLiteral("SELECT gme_add_user(?, 'x', ?, ?, '%1')").arg(scram::sha256Verifier(QStringLiteral("pw")));
-        QVERIFY(!attempt(admin, add, {QStringLiteral("Robert'); DROP TABLE users;--"), QStringLiteral("base"), QStringLiteral("A1")}).ok);
-        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("superuser"), QStringLiteral("A1")}).ok);
-        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("base"), QStringLiteral("CA")}).ok); // a city is no base
-        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("base"), QStringLiteral("nowhere")}).ok);
-        QVERIFY(!attempt(admin, add, {QStringLiteral("gme_owner"), QStringLiteral("sysadmin"), QStringLiteral("P")}).ok);
+        const QString add = QStringLiteral("SELECT gme_add_user(?, 'x', ?, ?, ?)");
+        const QString pw = scram::sha256Verifier(QStringLiteral("pw"));
+        QVERIFY(!attempt(admin, add, {QStringLiteral("Robert'); DROP TABLE users;--"), QStringLiteral("base"), QStringLiteral("A1"), pw}).ok);
+        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("superuser"), QStringLiteral("A1"), pw}).ok);
+        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("base"), QStringLiteral("CA"), pw}).ok); // a city is no base
+        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("base"), QStringLiteral("nowhere"), pw}).ok);
+        QVERIFY(!attempt(admin, add, {QStringLiteral("gme_owner"), QStringLiteral("sysadmin"), QStringLiteral("P"), pw}).ok);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'ok-name'")).toInt(), 0);
         // Only a sysadmin may come without an organisation.
-        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("provincial"), QString()}).ok);
-        const Outcome rootless = attempt(admin, add, {QStringLiteral("second-admin"), QStringLiteral("sysadmin"), QString()});
+        QVERIFY(!attempt(admin, add, {QStringLiteral("ok-name"), QStringLiteral("provincial"), QString(), pw}).ok);
+        const Outcome rootless = attempt(admin, add, {QStringLiteral("second-admin"), QStringLiteral("sysadmin"), QString(), pw});
         QVERIFY2(rootless.ok, qPrintable(rootless.error));
         QVERIFY(scalar(owner(), QStringLiteral("SELECT org_id FROM users WHERE username = 'second-admin'")).isNull());
         // The administration functions touch application users only, never the owner.
