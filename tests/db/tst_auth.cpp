@@ -134,6 +134,40 @@ private slots:
                  qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(wrongMs).arg(unknownMs)));
     }
 
+    void newHashesUseTheCurrentLimits()
+    {
+        // Argon2id, 19 MiB, 2 passes, 1 lane (see PasswordHash.cpp for why).
+        QVERIFY2(m_hash.startsWith(QLatin1String("$argon2id$v=19$m=19456,t=2,p=1$")), qPrintable(m_hash));
+        QVERIFY(!Authenticator::needsRehash(m_hash));
+    }
+
+    void olderHashIsUpgradedAtSignIn()
+    {
+        // Made by an earlier build with libsodium's "interactive" limits (64 MiB) for "old horse".
+        const QString older = QStringLiteral(
+            "$argon2id$v=19$m=65536,t=2,p=1$N2SqX83geP0VEh6puJtu7A$7F7gntAP6WeESU6ZvTyL5m0m/hNtDKlSjNu9+KSsuKs");
+        QVERIFY(Authenticator::needsRehash(older));
+        exec(QStringLiteral("INSERT INTO users (username, display_name, role, org_id, password_hash) "
+                            "VALUES ('olga', 'olga office', 'base', ?, ?)"),
+             {m_orgId, older});
+        const auto storedHash = [this] {
+            return value(QStringLiteral("SELECT password_hash FROM users WHERE username = 'olga'")).toString();
+        };
+
+        // A wrong password changes nothing.
+        QCOMPARE(signIn(QStringLiteral("olga"), QStringLiteral("new horse")).outcome, Outcome::WrongCredentials);
+        QCOMPARE(storedHash(), older);
+
+        QCOMPARE(signIn(QStringLiteral("olga"), QStringLiteral("old horse")).outcome, Outcome::SignedIn);
+        const QString upgraded = storedHash();
+        QVERIFY(upgraded != older);
+        QVERIFY(!Authenticator::needsRehash(upgraded));
+        QVERIFY(Authenticator::verifyPassword(upgraded, QStringLiteral("old horse")));
+        // And the same password still signs in, now against the new hash, which stays as it is.
+        QCOMPARE(signIn(QStringLiteral("olga"), QStringLiteral("old horse")).outcome, Outcome::SignedIn);
+        QCOMPARE(storedHash(), upgraded);
+    }
+
     void disabledUserIsRefused()
     {
         const SignInResult r = signIn(QStringLiteral("mallory"), QStringLiteral("right horse"));

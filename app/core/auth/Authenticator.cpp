@@ -11,10 +11,10 @@
 namespace gme {
 namespace {
 
-// An Argon2id hash with the interactive limits of a password nobody has. Verifying against it
-// makes a sign-in with an unknown name cost as much as one with a wrong password.
+// An Argon2id hash, with hashPassword's limits, of a random password nobody has. Verifying against
+// it makes a sign-in with an unknown name cost as much as one with a wrong password.
 constexpr char kDecoyHash[] =
-    "$argon2id$v=19$m=65536,t=2,p=1$7HcdUDX804eNDvcz9bRFfw$KpRgyZuniXlcmt8cGAXawKfx+B7aHtFmzhvr7aMsPiA";
+    "$argon2id$v=19$m=19456,t=2,p=1$ejqnhdLrigMsGdBcrzmt1A$nAzpjeS0+n+L6aWgI31sRk4Kuo5J4HhvTzMalenXaLY";
 
 struct StoredUser
 {
@@ -62,6 +62,16 @@ void recordFailure(const QSqlDatabase &db, qint64 userId, const QDateTime &now)
     q.addBindValue(toDbTime(now));
     q.addBindValue(userId);
     execOrThrow(q, "record failed sign-in");
+}
+
+// The password just checked, hashed again with today's limits (see Authenticator::needsRehash).
+void storeNewHash(const QSqlDatabase &db, qint64 userId, const QString &password)
+{
+    QSqlQuery q(db);
+    prepareOrThrow(q, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    q.addBindValue(Authenticator::hashPassword(password));
+    q.addBindValue(userId);
+    execOrThrow(q, "store the upgraded password hash");
 }
 
 void resetFailures(const QSqlDatabase &db, qint64 userId)
@@ -115,6 +125,8 @@ SignInResult Authenticator::signIn(const QString &username, const QString &passw
         return outcome(O::Disabled);
 
     resetFailures(m_db, stored->user.id);
+    if (needsRehash(stored->passwordHash))
+        storeNewHash(m_db, stored->user.id, password);
     SignInResult r = outcome(O::SignedIn);
     r.user = stored->user;
     return r;

@@ -29,8 +29,11 @@ public:
     Authenticator(QSqlDatabase db, const Clock &clock);
     SignInResult signIn(const QString &username, const QString &password);
 
-    static QString hashPassword(const QString &password); // crypto_pwhash_str, interactive limits
+    static QString hashPassword(const QString &password); // Argon2id, see PasswordHash.cpp
     static bool verifyPassword(const QString &hash, const QString &password);
+    // True when `hash` was made with other limits than hashPassword uses now (an older build's):
+    // the sign-in then stores a new hash, so every account costs the same to check.
+    static bool needsRehash(const QString &hash);
 
 private:
     QSqlDatabase m_db;
