@@ -17,6 +17,7 @@
 
 #include "common/DbPool.h"
 #include "db/Database.h"
+#include "review/QueueLoader.h"
 #include "demo/DemoProvince.h"
 
 #include <QApplication>
@@ -108,8 +109,9 @@ void appScenarios(BenchTable &table, const QString &dbPath, const QString &home,
         memory.runs.append({r.values.value(QStringLiteral("vmrss_kb")) / 1024, r.values.value(QStringLiteral("vmhwm_kb")) / 1024});
     }
     signIn.note = QStringLiteral("measured inside the gmedesk process from the (scripted) sign-in to the first paint of "
-                                 "the queue with its first 2,000 rows: password check, main window, first rows read on "
-                                 "the database thread, model, paint. CPU = every thread of the process");
+                                 "the queue with its first %1 rows: password check, main window, first rows read on "
+                                 "the database thread, model, paint. CPU = every thread of the process")
+                      .arg(kQueueFirstRows);
     loaded.note = QStringLiteral("the same runs until all %1 rows are in the table (the rest is read while the first "
                                  "rows are shown; moves wait for it). No goal of its own")
                       .arg(rows);
