@@ -679,10 +679,11 @@ private slots:
         qInfo("100,000 rows: set-up %lld ms, load %lld ms, filter %lld ms, sort by name %lld ms, by ID %lld ms, "
               "select all + move %lld ms (saved in the background in %lld ms), remove all %lld ms",
               setupMs, loadMs, filterMs, sortMs, sortIdMs, moveMs, saveMs, backMs);
-        // Targets are 50 / 300 / 300 ms; a loaded 2-core CI machine gets twice that.
-        QVERIFY2(filterMs < 100, qPrintable(QString::number(filterMs)));
-        QVERIFY2(sortMs < 600, qPrintable(QString::number(sortMs)));
-        QVERIFY2(moveMs < 600, qPrintable(QString::number(moveMs)));
+        // Goals are 50 / 300 / 300 ms (gmedesk-bench measures them). Here only a gross regression, ten
+        // times the goal, fails: a busy CI machine must never turn noise into a red run.
+        QVERIFY2(filterMs < 500, qPrintable(QString::number(filterMs)));
+        QVERIFY2(sortMs < 3000, qPrintable(QString::number(sortMs)));
+        QVERIFY2(moveMs < 3000, qPrintable(QString::number(moveMs)));
     }
 };
 
