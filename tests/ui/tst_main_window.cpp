@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -69,6 +70,21 @@ private slots:
         QVERIFY(login.user());
         QCOMPARE(login.user()->id, p().baseA1User.id);
         QCOMPARE(login.result(), int(QDialog::Accepted));
+    }
+
+    void windowFitsALaptopScreen()
+    {
+        // 1366 x 768 is still common in the offices: less a taskbar and a title bar, the window
+        // must be usable at that size for every role, whatever the pages hold.
+        for (const User &u : {p().baseA1User, p().cityAUser, p().provincialUser}) {
+            MainWindow w(m_db->session(u));
+            // A base with many specialties: the plan-use line is as long as a line gets.
+            if (auto *plans = w.findChild<QLabel *>(QStringLiteral("planUse")))
+                plans->setText(QStringLiteral("已用计划：") + QStringLiteral("内科 12/20；").repeated(40));
+            const QSize needed = w.minimumSizeHint();
+            QVERIFY2(needed.width() <= 1356 && needed.height() <= 698,
+                     qPrintable(QStringLiteral("%1: %2 x %3").arg(u.username).arg(needed.width()).arg(needed.height())));
+        }
     }
 
     void pagesFollowTheRole()

@@ -7,6 +7,7 @@
 #include "review/ReviewEngine.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -107,15 +108,20 @@ void FlowPane::buildLayout()
     pendingLayout->setContentsMargins(0, 0, 0, 0);
     pendingLayout->addWidget(new QLabel(tr("Pending batch (one action applies to all of it)"), pendingSide));
     pendingLayout->addWidget(m_pendingView, 1);
-    auto *actions = new QHBoxLayout;
-    for (const QString &action : m_workflow.actions(m_session.user.role)) {
+    // Three buttons to a row: a base's recruitment has six actions, which in one row made the window
+    // wider than a 1366-pixel screen.
+    constexpr int kActionsPerRow = 3;
+    auto *actions = new QGridLayout;
+    const QStringList roleActions = m_workflow.actions(m_session.user.role);
+    for (int i = 0; i < roleActions.size(); ++i) {
+        const QString action = roleActions.at(i);
         auto *b = new QPushButton(m_workflow.actionName(action), pendingSide);
         b->setObjectName(QStringLiteral("action_") + action);
         connect(b, &QPushButton::clicked, this, [this, action] { decide(action); });
         m_actionButtons.append(b);
-        actions->addWidget(b);
+        actions->addWidget(b, i / kActionsPerRow, i % kActionsPerRow);
     }
-    actions->addStretch();
+    actions->setColumnStretch(kActionsPerRow, 1);
     pendingLayout->addLayout(actions);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

@@ -1,5 +1,7 @@
 #include "RecruitmentPage.h"
 
+#include "common/ElidedLabel.h"
+
 #include "AcceptanceImportDialog.h"
 #include "ApplicationDialog.h"
 #include "FlowTableModel.h"
@@ -60,9 +62,9 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("exportReportIn"));
     connect(exportButton, &QPushButton::clicked, this, [this] { exportReportIn(); });
     toolbar()->addWidget(exportButton);
-    m_plans = new QLabel(this);
+    m_plans = new ElidedLabel(this); // one line however many plans; all of them in the tooltip
     m_plans->setObjectName(QStringLiteral("planUse"));
-    toolbar()->insertWidget(0, m_plans);
+    toolbar()->insertWidget(0, m_plans, 1); // shares the room with the search box
 
     // The countdown moves by itself; nothing else about the rows changes with time.
     m_tick = new QTimer(this);
@@ -261,7 +263,7 @@ void RecruitmentPage::refreshPlans()
         parts = {e.message()};
     }
     m_plans->setText(parts.isEmpty() ? QString() : tr("Plan used: %1").arg(parts.mid(0, 6).join(QStringLiteral("; "))));
-    m_plans->setToolTip(parts.join(QLatin1Char('\n')));
+    m_plans->setFullToolTip(parts.join(QLatin1Char('\n')));
 }
 
 QString RecruitmentPage::planText() const { return m_plans->text(); }

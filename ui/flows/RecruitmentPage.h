@@ -3,12 +3,12 @@
 #include "FlowPane.h"
 #include "recruitment/RecruitmentService.h"
 
-class QLabel;
 class QTimer;
 
 namespace gme {
 
 class AcceptanceImportDialog;
+class ElidedLabel;
 
 // 招录: the recruitment queue on the generic pane, plus what recruitment adds: the send of
 // admission results in groups of at most 20 (the groups are shown before sending), the 12-hour
@@ -43,7 +43,7 @@ private:
 
     qint64 m_round = 0;
     int m_sentAtColumn = -1;
-    QLabel *m_plans = nullptr;
+    ElidedLabel *m_plans = nullptr;
     QTimer *m_tick = nullptr;
     QList<QStringList> m_lastGroups;
 };

@@ -24,9 +24,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <algorithm>
 
 namespace gme {
 
@@ -96,8 +99,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent) : QMainWindow(pa
     statusBar()->addPermanentWidget(where);
 
     const QByteArray geometry = QSettings().value(QStringLiteral("ui/mainGeometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1400, 900);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // 1400 x 900, or the whole screen where it is smaller (1366 x 768 laptops are common).
+        const QSize room = screen()->availableGeometry().size();
+        resize(std::min(1400, room.width()), std::min(900, room.height()));
+    }
 }
 
 void MainWindow::buildMenus()

@@ -1,12 +1,14 @@
 #include "QueueFilterBar.h"
 
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,7 +25,7 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     m_text->setPlaceholderText(tr("Name or ID number"));
     m_text->setClearButtonEnabled(true);
     m_text->setToolTip(tr("Filter the queue by part of a name or ID number (Ctrl+F)"));
-    m_text->setMinimumWidth(160);
+    m_text->setMinimumWidth(140);
     layout->addWidget(m_text, 2);
 
     m_specialty = addCombo(QStringLiteral("filterSpecialty"), tr("Specialty"), tr("All specialties"));
@@ -69,7 +71,9 @@ QComboBox *QueueFilterBar::addCombo(const QString &objectName, const QString &to
     combo->setObjectName(objectName);
     combo->setToolTip(toolTip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(9);
+    // Six characters, the longest "all" label ("全部人员类型"): the bar then fits a 1366-pixel screen
+    // (at nine it did not); the list opens as wide as its longest name.
+    combo->setMinimumContentsLength(6);
     layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
@@ -87,6 +91,9 @@ void QueueFilterBar::fill(QComboBox *combo, QStringList values)
         combo->addItem(v, v);
     const int keep = current.isEmpty() ? 0 : combo->findData(current);
     combo->setCurrentIndex(keep < 0 ? 0 : keep);
+    // The box itself is narrow; its list opens wide enough for the longest name.
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0)
+                                   + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
 }
 
 FilterChoices FilterChoices::collect(const std::deque<QueueRow> &rows)
