@@ -67,7 +67,7 @@ private:
 
 PgProvince::PgProvince()
     : m_fixture(std::make_unique<test::PgFixture>(QStringLiteral("bench-"),
-                                                  [](const QString &) { return QString::fromLatin1(kDemoPassword); }))
+                                                  test::PgFixture::samePassword(QString::fromLatin1(kDemoPassword))))
 {
     if (!m_fixture->start())
         throw std::runtime_error(qPrintable(m_fixture->error()));

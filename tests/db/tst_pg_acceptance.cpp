@@ -43,7 +43,7 @@ private slots:
     void initTestCase()
     {
         // Every demo user signs in with the demo password.
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("acceptance-"), [](const QString &) { return QString::fromLatin1(kDemoPassword); });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("acceptance-"), PgFixture::samePassword(QString::fromLatin1(kDemoPassword)));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         QVERIFY(m_fx->schemaVersion() >= 15);
         DemoOptions options;

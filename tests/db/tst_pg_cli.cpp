@@ -2,6 +2,7 @@
 // a user would: `--db postgresql://LOGIN@HOST:PORT/DB`, the password in PGPASSWORD. The server's
 // row-level security decides what each login sees; the files must hold exactly that.
 #include "PgFixture.h"
+#include "ProgramRun.h"
 #include "TestSupport.h"
 
 #include "demo/DemoProvince.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QSet>
@@ -29,26 +29,14 @@ class TestPgCli : public QObject
     QTemporaryDir m_dir;
     qint64 m_latestBatch = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
+    using Run = ProgramRun;
 
     Run cli(const QString &login, const QString &password, const QStringList &args) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GMEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), m_fx->server().url(login)} + args);
-        Run r;
-        if (!p.waitForFinished(240000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runProgram(QStringLiteral(GMEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), m_fx->server().url(login)} + args, env,
+                          240000);
     }
     Run asDemoUser(const QString &login, const QStringList &args) const { return cli(login, m_fx->passwordOf(login), args); }
 
@@ -85,7 +73,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("cli-"), [](const QString &) { return QString::fromLatin1(kDemoPassword); });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("cli-"), PgFixture::samePassword(QString::fromLatin1(kDemoPassword)));
         QVERIFY2(m_fx->start(PgFixture::Schema::Empty), qPrintable(m_fx->error()));
         // The owner creates the schema and the demo province through the CLI too.
         const Run demo = cli(QString::fromLatin1(PgServer::Owner), m_fx->server().ownerPassword(),

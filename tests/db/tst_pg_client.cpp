@@ -34,7 +34,7 @@ class TestPgClient : public QObject
 private slots:
     void initTestCase()
     {
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("client-"), [](const QString &) { return kPassword; });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("client-"), PgFixture::samePassword(kPassword));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         const OneBase org = addOneBase(owner());
         const qint64 batch = addExamBatch(owner());

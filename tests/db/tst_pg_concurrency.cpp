@@ -83,13 +83,12 @@ class TestPgConcurrency : public QObject
 private slots:
     void initTestCase()
     {
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("concurrency-"), [](const QString &) { return kPassword; });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("concurrency-"), PgFixture::samePassword(kPassword));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         m_baseA1 = addOneBase(owner()).base;
         m_batch = addExamBatch(owner());
         openEveryStage(owner(), m_batch);
-        for (const char *name : {"a1", "a1b"})
-            QCOMPARE(m_fx->addUser(QString::fromLatin1(name), QStringLiteral("base"), QStringLiteral("A1")), QString());
+        QCOMPARE(m_fx->addUsers({{"a1", "base", "A1"}, {"a1b", "base", "A1"}}), QString());
     }
 
     void overlappingBatchesFromTwoConnectionsOneWinsEachRowTheOtherIsToldAndWritesNothing()

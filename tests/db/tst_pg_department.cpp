@@ -111,10 +111,7 @@ private slots:
         m_rotSurg = rotation(trainee(m_baseA1), m_surgA);
         m_rotOther = rotation(trainee(m_baseB1), m_medB);
 
-        const struct { const char *name, *role, *org; } users[] = {
-            {"a1", "base", "A1"}, {"b1", "base", "B1"}, {"admin", "sysadmin", "P"}};
-        for (const auto &u : users)
-            QCOMPARE(m_fx->addUser(QString::fromLatin1(u.name), QString::fromLatin1(u.role), QString::fromLatin1(u.org)), QString());
+        QCOMPARE(m_fx->addUsers({{"a1", "base", "A1"}, {"b1", "base", "B1"}, {"admin", "sysadmin", "P"}}), QString());
         // The sysadmin makes the department head through the app's user administration.
         QCOMPARE(UserAdmin(as(QStringLiteral("admin")))
                      .addUser(QStringLiteral("neike"), QStringLiteral(u"内科主任"), Role::Department, QStringLiteral("A1"),

@@ -172,10 +172,9 @@ private slots:
         m_dept = scalar(owner(), QStringLiteral("INSERT INTO departments (base_id, name) VALUES (?, ?) RETURNING id"),
                         {m_a1, QStringLiteral(u"心内科")}).toLongLong();
 
-        const struct { const char *name, *role, *org; } users[] = {
-            {"a1", "base", "A1"}, {"a1b", "base", "A1"}, {"b1", "base", "B1"}, {"ca", "municipal", "CA"}, {"prov", "provincial", "P"}};
-        for (const auto &u : users)
-            QCOMPARE(m_fx->addUser(QString::fromLatin1(u.name), QString::fromLatin1(u.role), QString::fromLatin1(u.org)), QString());
+        QCOMPARE(m_fx->addUsers({{"a1", "base", "A1"}, {"a1b", "base", "A1"}, {"b1", "base", "B1"}, {"ca", "municipal", "CA"},
+                                 {"prov", "provincial", "P"}}),
+                 QString());
     }
 
     void theServerHoldsTheTransitionsOfTheCppTables()

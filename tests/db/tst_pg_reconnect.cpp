@@ -51,7 +51,7 @@ class TestPgReconnect : public QObject
 private slots:
     void initTestCase()
     {
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("reconnect-"), [](const QString &) { return kPassword; });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("reconnect-"), PgFixture::samePassword(kPassword));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         const OneBase org = addOneBase(owner());
         m_registration = addRegistrations(owner(), addExamBatch(owner()), org.base, 1).first();

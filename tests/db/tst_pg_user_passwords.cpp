@@ -57,7 +57,7 @@ class TestPgUserPasswords : public QObject
 private slots:
     void initTestCase()
     {
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("passwords-"), [](const QString &) { return kAdminPassword; });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("passwords-"), PgFixture::samePassword(kAdminPassword));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         QVERIFY(m_fx->schemaVersion() >= 16);
         const qint64 province = addOrg(owner(), QStringLiteral("P"), QStringLiteral("province"), 0);

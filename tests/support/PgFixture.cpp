@@ -86,6 +86,16 @@ QString PgFixture::addUser(const QString &login, const QString &role, const QStr
         .error;
 }
 
+QString PgFixture::addUsers(std::initializer_list<NewUser> users)
+{
+    for (const NewUser &u : users) {
+        const QString refused = addUser(QString::fromLatin1(u.login), QString::fromLatin1(u.role), QString::fromLatin1(u.orgCode));
+        if (!refused.isEmpty())
+            return QString::fromLatin1(u.login) + QStringLiteral(": ") + refused;
+    }
+    return {};
+}
+
 User PgFixture::user(const QString &login) const
 {
     QSqlQuery q(owner());

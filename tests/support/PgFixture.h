@@ -22,6 +22,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 
 namespace gme::test {
@@ -44,8 +45,17 @@ public:
     using PasswordOf = std::function<QString(const QString &user)>;
     enum class Schema { Migrated, Empty }; // Empty: for tests that migrate through the app or the CLI
     enum class Stop { Crash, Clean };      // SIGKILL to every server process, or a fast shutdown
+    struct NewUser
+    {
+        const char *login, *role, *orgCode; // display name: the login
+    };
 
     PgFixture(const QString &sessionPrefix, PasswordOf passwordOf);
+    // For tests whose every login has one password (the demo's, say).
+    static PasswordOf samePassword(const QString &password)
+    {
+        return [password](const QString &) { return password; };
+    }
     ~PgFixture(); // closes the users' sessions, then the owner's, then stops the server
     PgFixture(const PgFixture &) = delete;
     PgFixture &operator=(const PgFixture &) = delete;
@@ -63,6 +73,8 @@ public:
     // A login made by the owner through gme_add_user, with passwordOf(login); role and org by code.
     // Empty when made, otherwise the server's refusal.
     QString addUser(const QString &login, const QString &role, const QString &orgCode, const QString &displayName = {});
+    // Each in turn; stops at and returns the first refusal.
+    QString addUsers(std::initializer_list<NewUser> users);
     // The login's users row (id, name, role, org). Throws std::runtime_error when there is none.
     User user(const QString &login) const;
 

@@ -116,7 +116,7 @@ private slots:
     void initTestCase()
     {
         useTestSettings(QStringLiteral("tst_pg_review_reconnect"));
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("review-reconnect-"), [](const QString &) { return kPassword; });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("review-reconnect-"), PgFixture::samePassword(kPassword));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         m_base = addOneBase(owner()).base;
         m_batch = addExamBatch(owner());
