@@ -1,6 +1,6 @@
 #include "PgBench.h"
 
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "auth/ServerSignIn.h"
 #include "common/DbPool.h"
 #include "common/Session.h"
@@ -65,25 +65,29 @@ private:
 
 } // namespace
 
-PgProvince::PgProvince() : m_server(std::make_unique<test::PgServer>())
+PgProvince::PgProvince()
+    : m_fixture(std::make_unique<test::PgFixture>(QStringLiteral("bench-"),
+                                                  test::PgFixture::samePassword(QString::fromLatin1(kDemoPassword))))
 {
-    if (!m_server->error().isEmpty())
-        throw std::runtime_error(qPrintable(m_server->error()));
-    m_owner = std::make_unique<Database>(m_server->url());
-    m_owner->setPassword(m_server->ownerPassword());
-    m_owner->migrate();
+    if (!m_fixture->start())
+        throw std::runtime_error(qPrintable(m_fixture->error()));
+}
+
+Database &PgProvince::owner()
+{
+    return m_fixture->database();
 }
 
 void PgProvince::loadDemo(int trainees, int queueRows)
 {
-    m_built = buildBenchProvince(*m_owner, trainees, queueRows);
+    m_built = buildBenchProvince(owner(), trainees, queueRows);
     analyze();
     signIn(QStringLiteral("province"), QString::fromLatin1(kDemoPassword));
 }
 
 void PgProvince::analyze()
 {
-    QSqlQuery q(m_owner->connection());
+    QSqlQuery q(owner().connection());
     if (!q.exec(QStringLiteral("ANALYZE"))) // a utility statement: PostgreSQL cannot prepare it
         throw std::runtime_error("ANALYZE failed");
 }
@@ -94,7 +98,7 @@ void PgProvince::signIn(const QString &login, const QString &password)
         closeWorkerConnection(*m_reviewer);
         m_reviewer->closeThisThreadsConnection();
     }
-    m_reviewer = std::make_unique<Database>(m_server->url(login));
+    m_reviewer = std::make_unique<Database>(m_fixture->server().url(login));
     const SignInResult result = signInToServer(*m_reviewer, login, password);
     if (!result.user)
         throw std::runtime_error(qPrintable(QStringLiteral("sign-in as %1 failed: %2").arg(login, result.message())));
@@ -107,13 +111,11 @@ PgProvince::~PgProvince()
         closeWorkerConnection(*m_reviewer); // the review pane's database thread opened one
     if (m_reviewer)
         m_reviewer->closeThisThreadsConnection();
-    if (m_owner)
-        m_owner->closeThisThreadsConnection();
 }
 
 double PgProvince::backendCpuSeconds(const QString &login)
 {
-    QSqlQuery q(m_owner->connection());
+    QSqlQuery q(owner().connection());
     q.prepare(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = ?"));
     q.addBindValue(login);
     if (!q.exec())

@@ -1,6 +1,6 @@
 #pragma once
 
-// Central mode at provincial scale: a private PostgreSQL 15 on loopback (the tests' PgServer), the
+// Central mode at provincial scale: a private PostgreSQL 15 on loopback (the tests' PgFixture), the
 // same demo province as the SQLite part, and the provincial reviewer signed in with its own login,
 // so the row-level policies and the server's review rules are in every statement measured.
 #include "BenchClock.h"
@@ -16,7 +16,7 @@ class Database;
 }
 
 namespace gme::test {
-class PgServer;
+class PgFixture;
 }
 
 namespace gme::bench {
@@ -24,7 +24,8 @@ namespace gme::bench {
 class PgProvince
 {
 public:
-    // Starts the server and migrates it. Throws std::runtime_error (or DbError) on failure.
+    // Starts the server and migrates it. Throws std::runtime_error (or DbError) on failure. Every
+    // login the fixture makes (fixture().addUser) has the demo password.
     PgProvince();
     ~PgProvince();
 
@@ -38,7 +39,8 @@ public:
     void signIn(const QString &login, const QString &password);
 
     const BenchProvince &built() const { return m_built; }
-    Database &owner() { return *m_owner; }
+    test::PgFixture &fixture() { return *m_fixture; }
+    Database &owner();
     Database &reviewer() { return *m_reviewer; }
     const User &reviewerUser() const { return m_user; }
 
@@ -47,8 +49,7 @@ public:
     double backendCpuSeconds(const QString &login);
 
 private:
-    std::unique_ptr<test::PgServer> m_server;
-    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<test::PgFixture> m_fixture;
     std::unique_ptr<Database> m_reviewer;
     BenchProvince m_built;
     User m_user;

@@ -1,8 +1,9 @@
+#include "ProgramRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -15,27 +16,11 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = gme::test::ProgramRun;
 
     QTemporaryDir m_dir;
 
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(GMEDESK_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    static Run run(const QStringList &args) { return gme::test::runProgram(QStringLiteral(GMEDESK_CLI_PATH), args); }
     QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private slots:

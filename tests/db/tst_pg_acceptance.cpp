@@ -3,7 +3,7 @@
 // the base's own applicants recorded, with batch and decision log), and other bases' applicants
 // stay invisible, so their rows are refused like unknown ID numbers.
 #include "Clock.h"
-#include "PgServer.h"
+#include "PgFixture.h"
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "demo/DemoProvince.h"
@@ -36,27 +36,25 @@ SheetTable sheet(const QList<QStringList> &rows)
 class TestPgAcceptance : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, the demo province
     FixedClock m_clock{QDateTime::currentDateTime()};
 
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_owner = std::make_unique<Database>(m_pg->url());
-        m_owner->setPassword(m_pg->ownerPassword());
-        QVERIFY(m_owner->migrate() >= 15);
+        // Every demo user signs in with the demo password.
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("acceptance-"), PgFixture::samePassword(QString::fromLatin1(kDemoPassword)));
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        QVERIFY(m_fx->schemaVersion() >= 15);
         DemoOptions options;
         options.trainees = 200;
         options.seed = 2; // base1 then has results sent more than 12 hours ago
-        QVERIFY(createDemoProvince(*m_owner, options, m_clock));
+        QVERIFY(createDemoProvince(m_fx->database(), options, m_clock));
     }
 
     void aBaseRecordsItsApplicantsAnswersOverItsOwnLogin()
     {
-        const QSqlDatabase owner = m_owner->connection();
+        const QSqlDatabase owner = m_fx->owner();
         User base1;
         base1.username = QStringLiteral("base1");
         base1.role = Role::Base;
@@ -85,9 +83,8 @@ private slots:
         q.finish();
         QVERIFY2(!answered.isEmpty() && !foreignId.isEmpty(), "the demo has locked results at base1 and elsewhere");
 
-        Database own(m_pg->url(QStringLiteral("base1")));
-        own.setPassword(QString::fromLatin1(kDemoPassword));
-        recruit::AcceptanceImporter importer(own.connection(), base1, m_clock);
+        const std::unique_ptr<Database> own = m_fx->userDatabase(QStringLiteral("base1"));
+        recruit::AcceptanceImporter importer(own->connection(), base1, m_clock);
         const SheetTable t = sheet(rows);
         const auto mapping = recruit::detectAcceptanceHeader(t);
         QVERIFY(mapping);
@@ -118,8 +115,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_owner.reset();
-        m_pg.reset();
+        m_fx.reset();
     }
 };
 

@@ -1,7 +1,8 @@
-// gmedesk-cli's import and export verbs against a central PostgreSQL 15 (PgServer fixture), run as
+// gmedesk-cli's import and export verbs against a central PostgreSQL 15 (PgFixture), run as
 // a user would: `--db postgresql://LOGIN@HOST:PORT/DB`, the password in PGPASSWORD. The server's
 // row-level security decides what each login sees; the files must hold exactly that.
-#include "PgServer.h"
+#include "PgFixture.h"
+#include "ProgramRun.h"
 #include "TestSupport.h"
 
 #include "demo/DemoProvince.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QSet>
@@ -25,52 +25,29 @@ using namespace gme::test;
 class TestPgCli : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
+    std::unique_ptr<PgFixture> m_fx; // server (schema left to the CLI), owner, demo users' own sessions
     QTemporaryDir m_dir;
     qint64 m_latestBatch = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out, err;
-    };
+    using Run = ProgramRun;
 
     Run cli(const QString &login, const QString &password, const QStringList &args) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GMEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), m_pg->url(login)} + args);
-        Run r;
-        if (!p.waitForFinished(240000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runProgram(QStringLiteral(GMEDESK_CLI_PATH), QStringList{QStringLiteral("--db"), m_fx->server().url(login)} + args, env,
+                          240000);
     }
-    Run asDemoUser(const QString &login, const QStringList &args) const
-    {
-        return cli(login, QString::fromLatin1(kDemoPassword), args);
-    }
+    Run asDemoUser(const QString &login, const QStringList &args) const { return cli(login, m_fx->passwordOf(login), args); }
 
     // Registrations of `batch` as `login` sees them through its own connection (row-level security).
     int visibleTo(const QString &login, qint64 batch, const QString &state = QString())
     {
-        const QString name = QStringLiteral("visible-") + login;
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : m_pg->connect(name, login, QString::fromLatin1(kDemoPassword));
-        return scalar(db, QStringLiteral("SELECT count(*) FROM registrations WHERE batch_id = ? AND (? = '' OR state = ?)"),
+        return scalar(m_fx->as(login), QStringLiteral("SELECT count(*) FROM registrations WHERE batch_id = ? AND (? = '' OR state = ?)"),
                       {batch, state.isNull() ? QStringLiteral("") : state, state}).toInt();
     }
 
-    QSqlDatabase owner()
-    {
-        const QString name = QStringLiteral("owner");
-        return QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                            : m_pg->connect(name, QString::fromLatin1(PgServer::Owner), m_pg->ownerPassword());
-    }
+    QSqlDatabase owner() const { return m_fx->owner(); }
 
     // The trainees an exported file lists: data rows below the header with an ID number, read
     // back with the app's own reader.
@@ -96,10 +73,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("cli-"), PgFixture::samePassword(QString::fromLatin1(kDemoPassword)));
+        QVERIFY2(m_fx->start(PgFixture::Schema::Empty), qPrintable(m_fx->error()));
         // The owner creates the schema and the demo province through the CLI too.
-        const Run demo = cli(QString::fromLatin1(PgServer::Owner), m_pg->ownerPassword(),
+        const Run demo = cli(QString::fromLatin1(PgServer::Owner), m_fx->server().ownerPassword(),
                              {QStringLiteral("demo"), QStringLiteral("--trainees"), QStringLiteral("300"),
                               QStringLiteral("--seed"), QStringLiteral("5")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err + demo.out));
@@ -224,7 +201,7 @@ private slots:
         QCOMPARE(after, below); // the login did not try to migrate
     }
 
-    void cleanupTestCase() { m_pg.reset(); }
+    void cleanupTestCase() { m_fx.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestPgCli)

@@ -1,7 +1,8 @@
-// The app's side of the central mode against a real PostgreSQL 15 (PgServer fixture): signing in
+// The app's side of the central mode against a real PostgreSQL 15 (PgFixture): signing in
 // with the user's own login, the sysadmin's user administration through the server's functions,
 // and queues hearing about other reviewers' changes (LISTEN/NOTIFY).
-#include "PgServer.h"
+#include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
 
 #include "auth/ServerSignIn.h"
@@ -25,50 +26,27 @@ const QString kPassword = QStringLiteral("reviewer-secret");
 class TestPgClient : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, sysadmin root1
     qint64 m_registration = 0;
 
-    QSqlDatabase owner() const { return m_owner->connection(); }
-
-    // A database as the sign-in dialog builds it: the server from a profile, the login typed.
-    std::unique_ptr<Database> serverProfile() const
-    {
-        return std::make_unique<Database>(QStringLiteral("postgresql://127.0.0.1:%1/%2")
-                                              .arg(m_pg->port())
-                                              .arg(QString::fromLatin1(PgServer::DefaultDatabase)));
-    }
+    QSqlDatabase owner() const { return m_fx->owner(); }
 
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_owner = std::make_unique<Database>(m_pg->url());
-        m_owner->setPassword(m_pg->ownerPassword());
-        m_owner->migrate();
-        const qint64 province = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', 'P', 'province') RETURNING id")).toLongLong();
-        const qint64 city = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('CA', '甲市', 'city', ?) RETURNING id"), {province}).toLongLong();
-        const qint64 base = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES ('A1', '甲市第一人民医院', 'base', ?, 'resident') RETURNING id"), {city}).toLongLong();
-        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', '内科', 'resident')"));
-        const qint64 batch = scalar(owner(), QStringLiteral("INSERT INTO exam_batches (name, year, track) VALUES ('2026', 2026, 'resident') RETURNING id")).toLongLong();
-        execSql(owner(), QStringLiteral(
-            "INSERT INTO stage_windows (batch_id, stage, opens_at, closes_at) "
-            "SELECT ?, s, to_char(localtimestamp - interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
-            "to_char(localtimestamp + interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
-            "FROM unnest(ARRAY['registration', 'base_review', 'city_review', 'final_review']) s"), {batch});
-        const qint64 trainee = scalar(owner(), QStringLiteral("INSERT INTO trainees (id_number, name, gender, person_type, track, base_id, specialty_code) "
-                                                              "VALUES ('T1', '学员', 'F', 'social', 'resident', ?, '0100') RETURNING id"), {base}).toLongLong();
-        m_registration = scalar(owner(), QStringLiteral("INSERT INTO registrations (batch_id, trainee_id, base_id, state, submitted_at, updated_at) "
-                                                        "VALUES (?, ?, ?, 'submitted', '2026-01-01T09:00:00', '2026-01-01T09:00:00') RETURNING id"),
-                                {batch, trainee, base}).toLongLong();
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("client-"), PgFixture::samePassword(kPassword));
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        const OneBase org = addOneBase(owner());
+        const qint64 batch = addExamBatch(owner());
+        openEveryStage(owner(), batch);
+        m_registration = addRegistrations(owner(), batch, org.base, 1).first();
         // The owner makes the first sysadmin; the sysadmin makes everyone else, as in the app.
         QCOMPARE(UserAdmin(owner()).addUser(QStringLiteral("root1"), QStringLiteral("管理员"), Role::Sysadmin, {}, kPassword), QString());
     }
 
     void aSysadminManagesLoginsThroughTheServer()
     {
-        auto admin = serverProfile();
+        auto admin = m_fx->serverProfile();
         QCOMPARE(signInToServer(*admin, QStringLiteral("root1"), kPassword).outcome, SignInResult::Outcome::SignedIn);
         UserAdmin users(admin->connection());
         QCOMPARE(users.addUser(QStringLiteral("zhang"), QStringLiteral("张老师"), Role::Base, QStringLiteral("A1"), kPassword), QString());
@@ -84,7 +62,7 @@ private slots:
 
     void signInUsesTheUsersOwnLogin()
     {
-        auto db = serverProfile();
+        auto db = m_fx->serverProfile();
         QCOMPARE(signInToServer(*db, QStringLiteral("zhang"), QStringLiteral("wrong")).outcome,
                  SignInResult::Outcome::WrongCredentials);
         QCOMPARE(signInToServer(*db, QStringLiteral("nobody-here"), kPassword).outcome,
@@ -96,10 +74,10 @@ private slots:
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT session_user")).toString(), QStringLiteral("zhang"));
 
         // Disabled by the sysadmin: refused with that reason; enabled again: back in.
-        auto admin = serverProfile();
+        auto admin = m_fx->serverProfile();
         QCOMPARE(signInToServer(*admin, QStringLiteral("root1"), kPassword).outcome, SignInResult::Outcome::SignedIn);
         QCOMPARE(UserAdmin(admin->connection()).setDisabled(QStringLiteral("zhang"), true), QString());
-        auto again = serverProfile();
+        auto again = m_fx->serverProfile();
         QCOMPARE(signInToServer(*again, QStringLiteral("zhang"), kPassword).outcome, SignInResult::Outcome::Disabled);
         QCOMPARE(UserAdmin(admin->connection()).setDisabled(QStringLiteral("zhang"), false), QString());
         QCOMPARE(signInToServer(*again, QStringLiteral("zhang"), kPassword).outcome, SignInResult::Outcome::SignedIn);
@@ -111,9 +89,9 @@ private slots:
 
     void aServerOlderThanTheAppIsRefusedWithWhatToDo()
     {
-        auto db = serverProfile();
+        auto db = m_fx->serverProfile();
         db->setServerUser(QStringLiteral("zhang"));
-        const int top = bundledSchemaVersion(*m_owner);
+        const int top = bundledSchemaVersion(m_fx->database());
         QVERIFY(top >= 5);
         // The newest migration not (yet) applied on the server, as after updating only the desks.
         execSql(owner(), QStringLiteral("UPDATE schema_version SET version = -version WHERE version = ?"), {top});
@@ -125,7 +103,7 @@ private slots:
 
     void queuesHearOtherReviewersButNotThemselves()
     {
-        auto zhang = serverProfile();
+        auto zhang = m_fx->serverProfile();
         QCOMPARE(signInToServer(*zhang, QStringLiteral("zhang"), kPassword).outcome, SignInResult::Outcome::SignedIn);
         ChangeWatcher watcher(*zhang);
         QVERIFY(watcher.isListening());
@@ -145,8 +123,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_owner.reset();
-        m_pg.reset();
+        m_fx.reset();
     }
 };
 

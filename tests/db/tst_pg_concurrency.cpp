@@ -1,9 +1,9 @@
 // Central mode under pressure: two reviewers of one base apply overlapping batches at the same time
 // from their own connections, and a server dies in the middle of a 10,000-row apply. The
-// ReviewEngine runs unchanged on PostgreSQL 15 (PgServer fixture); the server's own rules are on.
-#include "PgServer.h"
+// ReviewEngine runs unchanged on PostgreSQL 15 (PgFixture); the server's own rules are on.
+#include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
-#include "auth/ScramVerifier.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/DbError.h"
@@ -37,49 +37,14 @@ struct ApplyOutcome
 class TestPgConcurrency : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, users a1 and a1b of base A1
     qint64 m_baseA1 = 0, m_batch = 0;
     SystemClock m_clock;
 
-    QSqlDatabase owner() const { return m_owner->connection(); }
-
-    User userNamed(const QString &name) const
-    {
-        QSqlQuery q(owner());
-        q.prepare(QStringLiteral("SELECT id, display_name, org_id FROM users WHERE username = ?"));
-        q.addBindValue(name);
-        if (!q.exec() || !q.next())
-            throw std::runtime_error("no user " + name.toStdString());
-        return User{q.value(0).toLongLong(), name, q.value(1).toString(), Role::Base, q.value(2).toLongLong(), QString()};
-    }
+    QSqlDatabase owner() const { return m_fx->owner(); }
 
     // n submitted registrations at base A1, written by the owner in one statement; returns their ids.
-    QList<qint64> addSubmitted(int n)
-    {
-        static int nextTrainee = 1;
-        const int first = nextTrainee;
-        nextTrainee += n;
-        execSql(owner(), QStringLiteral(
-            "INSERT INTO trainees (id_number, name, gender, person_type, track, base_id, specialty_code) "
-            "SELECT 'T' || g, '学员' || g, 'F', 'social', 'resident', ?, '0100' FROM generate_series(?::int, ?::int) g"),
-            {m_baseA1, first, first + n - 1});
-        QSqlQuery q(owner());
-        q.prepare(QStringLiteral(
-            "INSERT INTO registrations (batch_id, trainee_id, base_id, state, submitted_at, updated_at) "
-            "SELECT ?, id, base_id, 'submitted', '2026-01-01T09:00:00', '2026-01-01T09:00:00' FROM trainees "
-            "WHERE id_number IN (SELECT 'T' || g FROM generate_series(?::int, ?::int) g) ORDER BY id RETURNING id"));
-        q.addBindValue(m_batch);
-        q.addBindValue(first);
-        q.addBindValue(first + n - 1);
-        if (!q.exec())
-            throw std::runtime_error("cannot add registrations");
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    }
+    QList<qint64> addSubmitted(int n) { return addRegistrations(owner(), m_batch, m_baseA1, n); }
 
     static BatchRequest passOf(const QList<qint64> &ids)
     {
@@ -94,11 +59,11 @@ class TestPgConcurrency : public QObject
     QThread *applyInThread(const QString &user, BatchRequest request, ApplyOutcome *out, QSemaphore *go,
                            const QString &token = {}, ReviewEngine::Progress progress = {})
     {
-        const User u = userNamed(user);
-        const QString url = m_pg->url(user);
+        const User u = m_fx->user(user);
+        const QString url = m_fx->server().url(user), password = m_fx->passwordOf(user);
         return QThread::create([=, this] {
             Database db(url);
-            db.setPassword(kPassword);
+            db.setPassword(password);
             try {
                 ReviewEngine engine(db.connection(), u, Workflow::completionExam(), m_clock);
                 if (!token.isEmpty())
@@ -118,25 +83,12 @@ class TestPgConcurrency : public QObject
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_owner = std::make_unique<Database>(m_pg->url());
-        m_owner->setPassword(m_pg->ownerPassword());
-        m_owner->migrate();
-        const qint64 province = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', 'P', 'province') RETURNING id")).toLongLong();
-        const qint64 city = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('CA', 'CA', 'city', ?) RETURNING id"), {province}).toLongLong();
-        m_baseA1 = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES ('A1', 'A1', 'base', ?, 'resident') RETURNING id"), {city}).toLongLong();
-        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', '内科', 'resident')"));
-        m_batch = scalar(owner(), QStringLiteral("INSERT INTO exam_batches (name, year, track) VALUES ('2026', 2026, 'resident') RETURNING id")).toLongLong();
-        // The window by the server's clock and by this machine's (the same clock here): open a day either side.
-        execSql(owner(), QStringLiteral(
-            "INSERT INTO stage_windows (batch_id, stage, opens_at, closes_at) "
-            "SELECT ?, s, to_char(localtimestamp - interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
-            "to_char(localtimestamp + interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
-            "FROM unnest(ARRAY['registration', 'base_review', 'city_review', 'final_review']) s"), {m_batch});
-        for (const char *name : {"a1", "a1b"})
-            execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, 'base', 'A1', ?)"),
-                    {QString::fromLatin1(name), QString::fromLatin1(name), scram::sha256Verifier(kPassword)});
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("concurrency-"), PgFixture::samePassword(kPassword));
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        m_baseA1 = addOneBase(owner()).base;
+        m_batch = addExamBatch(owner());
+        openEveryStage(owner(), m_batch);
+        QCOMPARE(m_fx->addUsers({{"a1", "base", "A1"}, {"a1b", "base", "A1"}}), QString());
     }
 
     void overlappingBatchesFromTwoConnectionsOneWinsEachRowTheOtherIsToldAndWritesNothing()
@@ -194,14 +146,12 @@ private slots:
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(done >= 3000 || worker->isFinished(), 120000);
         const int doneWhenKilled = done;
-        m_pg->kill();
+        m_fx->stopServer(PgFixture::Stop::Crash);
         QVERIFY(worker->wait(60000));
         QVERIFY2(doneWhenKilled < int(ids.size()), "the apply finished before the server could be killed");
         QVERIFY(!out.error.isEmpty() || !out.result.applied);
 
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
-        m_owner = std::make_unique<Database>(m_pg->url());
-        m_owner->setPassword(m_pg->ownerPassword());
+        QVERIFY2(m_fx->startServer(), qPrintable(m_fx->error()));
         const int tokenRows = count(QStringLiteral("SELECT count(*) FROM batch_actions WHERE client_token = ?"), {token});
         const int passed = count(QStringLiteral("SELECT count(*) FROM registrations WHERE id BETWEEN ? AND ? AND state = 'base_passed'"),
                                  {ids.first(), ids.last()});
@@ -217,8 +167,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_owner.reset();
-        m_pg.reset();
+        m_fx.reset();
     }
 };
 

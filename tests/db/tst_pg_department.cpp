@@ -6,6 +6,7 @@
 //   base B1: department 内科 (teacher other, trainee 丙)
 //   users: a1, b1 (base), admin (sysadmin), neike (department head of A1 内科)
 #include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
 
 #include "Clock.h"
@@ -45,9 +46,7 @@ class TestPgDepartment : public QObject
     qint64 ownerInsert(const QString &sql, const QVariantList &binds) { return scalar(owner(), sql, binds).toLongLong(); }
     qint64 org(const QString &code, const QString &kind, qint64 parent)
     {
-        return ownerInsert(QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                           {code, QStringLiteral(u"机构") + code, kind, parent ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>()),
-                            kind == QLatin1String("base") ? QVariant(QStringLiteral("resident")) : QVariant(QMetaType::fromType<QString>())});
+        return addOrg(owner(), code, kind, parent, QStringLiteral(u"机构") + code);
     }
     qint64 department(qint64 base, const QString &name)
     {
@@ -112,12 +111,7 @@ private slots:
         m_rotSurg = rotation(trainee(m_baseA1), m_surgA);
         m_rotOther = rotation(trainee(m_baseB1), m_medB);
 
-        const struct { const char *name, *role, *org; } users[] = {
-            {"a1", "base", "A1"}, {"b1", "base", "B1"}, {"admin", "sysadmin", "P"}};
-        for (const auto &u : users)
-            execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
-                    {QString::fromLatin1(u.name), QString::fromLatin1(u.name), QString::fromLatin1(u.role),
-                     QString::fromLatin1(u.org), scram::sha256Verifier(passwordOf(QString::fromLatin1(u.name)))});
+        QCOMPARE(m_fx->addUsers({{"a1", "base", "A1"}, {"b1", "base", "B1"}, {"admin", "sysadmin", "P"}}), QString());
         // The sysadmin makes the department head through the app's user administration.
         QCOMPARE(UserAdmin(as(QStringLiteral("admin")))
                      .addUser(QStringLiteral("neike"), QStringLiteral(u"内科主任"), Role::Department, QStringLiteral("A1"),

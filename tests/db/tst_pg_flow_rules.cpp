@@ -8,8 +8,8 @@
 //   every recruitment window is open a day either side of the server's clock.
 #include "Clock.h"
 #include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
-#include "auth/ScramVerifier.h"
 #include "changes/ChangeWorkflow.h"
 #include "db/Database.h"
 #include "recruitment/RecruitmentWorkflow.h"
@@ -67,16 +67,7 @@ class TestPgFlowRules : public QObject
 
     QSqlDatabase as(const QString &user) { return m_fx->as(user); }
 
-    User userNamed(const QString &name) const
-    {
-        QSqlQuery q(owner());
-        q.prepare(QStringLiteral("SELECT id, display_name, role, org_id FROM users WHERE username = ?"));
-        q.addBindValue(name);
-        if (!q.exec() || !q.next())
-            throw std::runtime_error("no user " + name.toStdString());
-        return User{q.value(0).toLongLong(), name, q.value(1).toString(), *roleFromCode(q.value(2).toString()),
-                    q.value(3).toLongLong(), QString()};
-    }
+    User userNamed(const QString &name) const { return m_fx->user(name); }
 
     // One batch through gmedesk's engine, over the user's own login.
     BatchResult engineApplies(const QString &user, const Workflow &flow, const QString &action, qint64 id,
@@ -95,13 +86,7 @@ class TestPgFlowRules : public QObject
         return scalar(owner(), QStringLiteral("SELECT state FROM %1 WHERE id = ?").arg(table), {id}).toString();
     }
 
-    qint64 insertOrg(const QString &code, const QString &kind, qint64 parent)
-    {
-        return scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                      {code, code, kind, parent ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>()),
-                       kind == QLatin1String("base") ? QVariant(QStringLiteral("resident")) : QVariant(QMetaType::fromType<QString>())})
-            .toLongLong();
-    }
+    qint64 insertOrg(const QString &code, const QString &kind, qint64 parent) { return addOrg(owner(), code, kind, parent); }
 
     // Server time shifted by some hours, as the app stores times.
     QString serverTime(int hours) const
@@ -187,12 +172,9 @@ private slots:
         m_dept = scalar(owner(), QStringLiteral("INSERT INTO departments (base_id, name) VALUES (?, ?) RETURNING id"),
                         {m_a1, QStringLiteral(u"心内科")}).toLongLong();
 
-        const struct { const char *name, *role, *org; } users[] = {
-            {"a1", "base", "A1"}, {"a1b", "base", "A1"}, {"b1", "base", "B1"}, {"ca", "municipal", "CA"}, {"prov", "provincial", "P"}};
-        for (const auto &u : users)
-            execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
-                    {QString::fromLatin1(u.name), QString::fromLatin1(u.name), QString::fromLatin1(u.role),
-                     QString::fromLatin1(u.org), scram::sha256Verifier(passwordOf(QString::fromLatin1(u.name)))});
+        QCOMPARE(m_fx->addUsers({{"a1", "base", "A1"}, {"a1b", "base", "A1"}, {"b1", "base", "B1"}, {"ca", "municipal", "CA"},
+                                 {"prov", "provincial", "P"}}),
+                 QString());
     }
 
     void theServerHoldsTheTransitionsOfTheCppTables()

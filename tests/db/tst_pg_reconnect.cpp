@@ -1,11 +1,11 @@
-// Central mode when the server restarts or the network drops under a running app (PgServer
-// fixture, a real PostgreSQL 15): a read on a broken connection is run once more on a reopened
+// Central mode when the server restarts or the network drops under a running app (PgFixture, a
+// real PostgreSQL 15): a read on a broken connection is run once more on a reopened
 // one; a server still down is reported as a lost connection, not as a broken query; the queue
 // change watcher listens again once the server is back.
-#include "PgServer.h"
+#include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
 
-#include "auth/UserAdmin.h"
 #include "db/ChangeWatcher.h"
 #include "db/Database.h"
 #include "db/DbError.h"
@@ -38,47 +38,24 @@ int countRegistrations(const Database &db)
 class TestPgReconnect : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, base user zhang
     qint64 m_registration = 0;
 
-    QSqlDatabase owner() const { return m_owner->connection(); }
-
-    std::unique_ptr<Database> signedIn(const QString &user) const
-    {
-        auto db = std::make_unique<Database>(m_pg->url(user));
-        db->setPassword(kPassword);
-        return db;
-    }
-
+    QSqlDatabase owner() const { return m_fx->owner(); }
+    std::unique_ptr<Database> signedIn(const QString &user) const { return m_fx->userDatabase(user); }
     void restartServer(bool crash)
     {
-        if (crash)
-            m_pg->kill();
-        else
-            m_pg->stop();
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QVERIFY2(m_fx->restartServer(crash ? PgFixture::Stop::Crash : PgFixture::Stop::Clean), qPrintable(m_fx->error()));
     }
 
 private slots:
     void initTestCase()
     {
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_owner = std::make_unique<Database>(m_pg->url());
-        m_owner->setPassword(m_pg->ownerPassword());
-        m_owner->migrate();
-        const qint64 province = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', 'P', 'province') RETURNING id")).toLongLong();
-        const qint64 city = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('CA', '甲市', 'city', ?) RETURNING id"), {province}).toLongLong();
-        const qint64 base = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES ('A1', '甲市第一人民医院', 'base', ?, 'resident') RETURNING id"), {city}).toLongLong();
-        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', '内科', 'resident')"));
-        const qint64 batch = scalar(owner(), QStringLiteral("INSERT INTO exam_batches (name, year, track) VALUES ('2026', 2026, 'resident') RETURNING id")).toLongLong();
-        const qint64 trainee = scalar(owner(), QStringLiteral("INSERT INTO trainees (id_number, name, gender, person_type, track, base_id, specialty_code) "
-                                                              "VALUES ('T1', '学员', 'F', 'social', 'resident', ?, '0100') RETURNING id"), {base}).toLongLong();
-        m_registration = scalar(owner(), QStringLiteral("INSERT INTO registrations (batch_id, trainee_id, base_id, state, submitted_at, updated_at) "
-                                                        "VALUES (?, ?, ?, 'submitted', '2026-01-01T09:00:00', '2026-01-01T09:00:00') RETURNING id"),
-                                {batch, trainee, base}).toLongLong();
-        QCOMPARE(UserAdmin(owner()).addUser(QStringLiteral("zhang"), QStringLiteral("张老师"), Role::Base, QStringLiteral("A1"), kPassword), QString());
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("reconnect-"), PgFixture::samePassword(kPassword));
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        const OneBase org = addOneBase(owner());
+        m_registration = addRegistrations(owner(), addExamBatch(owner()), org.base, 1).first();
+        QCOMPARE(m_fx->addUser(QStringLiteral("zhang"), QStringLiteral("base"), QStringLiteral("A1"), QStringLiteral("张老师")), QString());
     }
 
     void aReadAfterARestartSucceedsOnAReopenedConnection()
@@ -118,16 +95,15 @@ private slots:
     {
         auto db = signedIn(QStringLiteral("zhang"));
         QCOMPARE(countRegistrations(*db), 1);
-        m_pg->kill();
+        m_fx->stopServer(PgFixture::Stop::Crash);
         try {
             db->retryIfConnectionLost([&] { return countRegistrations(*db); });
             QFAIL("a read succeeded with the server down");
         } catch (const DbError &e) {
             QVERIFY2(e.connectionLost(), qPrintable(e.message()));
         }
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QVERIFY2(m_fx->startServer(), qPrintable(m_fx->error()));
         QCOMPARE(db->retryIfConnectionLost([&] { return countRegistrations(*db); }), 1);
-        m_owner->closeThisThreadsConnection();
     }
 
     void aBrokenQueryIsNeitherRetriedNorCalledALostConnection()
@@ -158,16 +134,15 @@ private slots:
         QSignalSpy lost(&watcher, &ChangeWatcher::connectionLost);
         QSignalSpy back(&watcher, &ChangeWatcher::reconnected);
 
-        m_pg->kill();
+        m_fx->stopServer(PgFixture::Stop::Crash);
         QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 10000);
         QVERIFY(!watcher.isListening());
         QTest::qWait(600); // probes while the server is down change nothing
         QCOMPARE(back.count(), 0);
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QVERIFY2(m_fx->startServer(), qPrintable(m_fx->error()));
         QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 10000);
         QVERIFY(watcher.isListening());
 
-        m_owner->closeThisThreadsConnection(); // the owner's connection died with the server too
         execSql(owner(), QStringLiteral("UPDATE registrations SET state = 'base_passed', version = version + 1 WHERE id = ?"),
                 {m_registration});
         QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 1, 5000);
@@ -186,7 +161,6 @@ private slots:
         QCOMPARE(zhang->retryIfConnectionLost([&] { return countRegistrations(*zhang); }), 1);
         QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 10000);
         QVERIFY(watcher.isListening());
-        m_owner->closeThisThreadsConnection();
         execSql(owner(), QStringLiteral("UPDATE registrations SET state = 'submitted', version = version + 1 WHERE id = ?"),
                 {m_registration});
         QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 1, 5000);
@@ -194,8 +168,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_owner.reset();
-        m_pg.reset();
+        m_fx.reset();
     }
 };
 

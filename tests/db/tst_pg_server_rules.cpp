@@ -8,6 +8,7 @@
 //   windows of the exam batch, relative to the server's clock: registration and base_review open now,
 //   city_review closed yesterday, final_review opens tomorrow.
 #include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
 #include "auth/ScramVerifier.h"
 #include "auth/UserAdmin.h"
@@ -23,12 +24,6 @@
 
 using namespace gme;
 using namespace gme::test;
-
-namespace {
-
-const QVariant NullId = QVariant(QMetaType::fromType<qint64>());
-
-} // namespace
 
 class TestPgServerRules : public QObject
 {
@@ -50,10 +45,7 @@ class TestPgServerRules : public QObject
 
     qint64 insertOrg(const QString &code, const QString &kind, qint64 parent)
     {
-        return scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                      {code, QStringLiteral(u"机构") + code, kind, parent ? QVariant(parent) : NullId,
-                       kind == QLatin1String("base") ? QVariant(QStringLiteral("resident")) : QVariant(QMetaType::fromType<QString>())})
-            .toLongLong();
+        return addOrg(owner(), code, kind, parent, QStringLiteral(u"机构") + code);
     }
     // A server time as the app stores it, days from now by the server's clock.
     QString serverTime(int days) const
@@ -129,9 +121,9 @@ private slots:
             {"a1", "base", "A1"}, {"a2", "base", "A2"}, {"b1", "base", "B1"},
             {"ca", "municipal", "CA"}, {"prov", "provincial", "P"}, {"admin", "sysadmin", "P"}};
         for (const auto &u : users)
-            execSql(owner(), QStringLiteral("SELECT gme_add_user(?, ?, ?, ?, ?)"),
-                    {QString::fromLatin1(u.name), QStringLiteral(u"审核员 ") + QString::fromLatin1(u.name),
-                     QString::fromLatin1(u.role), QString::fromLatin1(u.org), scram::sha256Verifier(passwordOf(QString::fromLatin1(u.name)))});
+            QCOMPARE(m_fx->addUser(QString::fromLatin1(u.name), QString::fromLatin1(u.role), QString::fromLatin1(u.org),
+                                   QStringLiteral(u"审核员 ") + QString::fromLatin1(u.name)),
+                     QString());
     }
 
     void migrateAgainChangesNothing()

@@ -2,6 +2,7 @@
 // leaves the client only as a SCRAM-SHA-256 verifier, so the server's statement log never holds it;
 // the user then signs in with the password over their own login. Real PostgreSQL 15 (PgServer).
 #include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
 #include "auth/ScramVerifier.h"
 #include "auth/UserAdmin.h"
@@ -56,14 +57,12 @@ class TestPgUserPasswords : public QObject
 private slots:
     void initTestCase()
     {
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("passwords-"), [](const QString &) { return kAdminPassword; });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("passwords-"), PgFixture::samePassword(kAdminPassword));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         QVERIFY(m_fx->schemaVersion() >= 16);
-        const qint64 province = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', 'P', 'province') RETURNING id")).toLongLong();
-        const qint64 city = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('C', 'C', 'city', ?) RETURNING id"),
-                                   {province}).toLongLong();
-        execSql(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES ('A1', 'A1', 'base', ?, 'resident')"), {city});
-        execSql(owner(), QStringLiteral("SELECT gme_add_user('admin', 'admin', 'sysadmin', 'P', ?)"), {scram::sha256Verifier(kAdminPassword)});
+        const qint64 province = addOrg(owner(), QStringLiteral("P"), QStringLiteral("province"), 0);
+        addOrg(owner(), QStringLiteral("A1"), QStringLiteral("base"), addOrg(owner(), QStringLiteral("C"), QStringLiteral("city"), province));
+        QCOMPARE(m_fx->addUser(QStringLiteral("admin"), QStringLiteral("sysadmin"), QStringLiteral("P")), QString());
     }
 
     void ourVerifiersAreWhatPostgresItselfComputes()

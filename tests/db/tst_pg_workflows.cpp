@@ -50,7 +50,7 @@ private slots:
     void initTestCase()
     {
         // Every demo user signs in with the demo password.
-        m_fx = std::make_unique<PgFixture>(QStringLiteral("workflows-"), [](const QString &) { return QString::fromLatin1(kDemoPassword); });
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("workflows-"), PgFixture::samePassword(QString::fromLatin1(kDemoPassword)));
         QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
         QVERIFY(m_fx->schemaVersion() >= 15);
 
@@ -84,8 +84,7 @@ private slots:
     // The demo's department head signs in with its own login and sees its department's rotations only.
     void theDemoDepartmentHeadSeesOnlyItsDepartment()
     {
-        QSqlDatabase head = m_fx->server().connect(QStringLiteral("workflows-neike"), QStringLiteral("base1-neike"),
-                                          QString::fromLatin1(kDemoPassword));
+        QSqlDatabase head = m_fx->as(QStringLiteral("base1-neike"));
         const int seen = scalar(head, QStringLiteral("SELECT count(*) FROM rotations")).toInt();
         QVERIFY(seen > 0);
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT count(*) FROM rotations r JOIN users u ON u.department_id = r.department_id "

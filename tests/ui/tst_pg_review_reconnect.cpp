@@ -1,14 +1,14 @@
-// The review pane of a base reviewer signed in to a central PostgreSQL server (PgServer fixture)
+// The review pane of a base reviewer signed in to a central PostgreSQL server (PgFixture)
 // when the server goes away mid-session: the reviewer is told plainly whether a decision was
 // applied, the pending batch survives, and the pane recovers by itself once the server is back.
 // A FaultProxy between pane and server cuts the connection right after the server committed.
 #include "FaultProxy.h"
-#include "PgServer.h"
+#include "PgFixture.h"
+#include "PgSeed.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
 #include "auth/ServerSignIn.h"
-#include "auth/UserAdmin.h"
 #include "common/ConnectionBanner.h"
 #include "common/DbPool.h"
 #include "dashboard/DashboardPage.h"
@@ -55,35 +55,24 @@ public:
 class TestPgReviewReconnect : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<PgServer> m_pg;
-    std::unique_ptr<Database> m_owner;
+    std::unique_ptr<PgFixture> m_fx; // server, owner migrated, base reviewer zhang
     qint64 m_base = 0, m_batch = 0;
-    int m_nextTrainee = 1;
 
-    QSqlDatabase owner()
-    {
-        // The owner's connection dies with the server like everyone's.
-        return m_owner->retryIfConnectionLost([&] {
-            QSqlDatabase db = m_owner->connection();
-            QSqlQuery ping(db);
-            if (!ping.exec(QStringLiteral("SELECT 1")))
-                throw DbError(QStringLiteral("owner ping failed"));
-            return db;
-        });
-    }
+    // The owner's connection dies with the server like everyone's; PgFixture::startServer drops it.
+    QSqlDatabase owner() const { return m_fx->owner(); }
     int count(const QString &sql) { return scalar(owner(), sql).toInt(); }
+    void addSubmitted(int n) { addRegistrations(owner(), m_batch, m_base, n); }
 
-    void addSubmitted(int n)
+    // `login` signed in on `database` as the sign-in dialog does it; no session when refused.
+    static std::optional<Session> signIn(Database &database, const QString &login)
     {
-        for (int i = 0; i < n; ++i, ++m_nextTrainee) {
-            const qint64 trainee = scalar(owner(), QStringLiteral(
-                "INSERT INTO trainees (id_number, name, gender, person_type, track, base_id, specialty_code) "
-                "VALUES (?, ?, 'F', 'social', 'resident', ?, '0100') RETURNING id"),
-                {QStringLiteral("T%1").arg(m_nextTrainee), QStringLiteral("学员%1").arg(m_nextTrainee), m_base}).toLongLong();
-            execSql(owner(), QStringLiteral("INSERT INTO registrations (batch_id, trainee_id, base_id, state, submitted_at, updated_at) "
-                                            "VALUES (?, ?, ?, 'submitted', '2026-01-01T09:00:00', '2026-01-01T09:00:00')"),
-                    {m_batch, trainee, m_base});
-        }
+        const SignInResult signedIn = signInToServer(database, login, kPassword);
+        if (signedIn.outcome != SignInResult::Outcome::SignedIn)
+            return std::nullopt;
+        Session session;
+        session.database = &database;
+        session.user = *signedIn.user;
+        return session;
     }
 
     struct Desk
@@ -99,17 +88,13 @@ class TestPgReviewReconnect : public QObject
         }
     };
 
-    // Signs zhang in through `port` (the server's or a proxy's) and opens the review pane.
+    // Signs zhang in through `port` (0: the server's own; or a proxy's) and opens the review pane.
     void openDesk(Desk &desk, quint16 port)
     {
-        desk.database = std::make_unique<Database>(
-            QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(port).arg(QString::fromLatin1(PgServer::DefaultDatabase)));
-        const SignInResult signedIn = signInToServer(*desk.database, QStringLiteral("zhang"), kPassword);
-        QCOMPARE(signedIn.outcome, SignInResult::Outcome::SignedIn);
-        Session session;
-        session.database = desk.database.get();
-        session.user = *signedIn.user;
-        desk.pane = std::make_unique<ReviewPane>(session);
+        desk.database = m_fx->serverProfile(port);
+        const std::optional<Session> session = signIn(*desk.database, QStringLiteral("zhang"));
+        QVERIFY(session);
+        desk.pane = std::make_unique<ReviewPane>(*session);
         auto prompts = std::make_unique<ScriptedPrompts>();
         desk.prompts = prompts.get();
         desk.pane->setPrompts(std::move(prompts));
@@ -131,36 +116,26 @@ private slots:
     void initTestCase()
     {
         useTestSettings(QStringLiteral("tst_pg_review_reconnect"));
-        m_pg = std::make_unique<PgServer>();
-        QVERIFY2(m_pg->error().isEmpty(), qPrintable(m_pg->error()));
-        m_owner = std::make_unique<Database>(m_pg->url());
-        m_owner->setPassword(m_pg->ownerPassword());
-        m_owner->migrate();
-        const qint64 province = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', 'P', 'province') RETURNING id")).toLongLong();
-        const qint64 city = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('CA', '甲市', 'city', ?) RETURNING id"), {province}).toLongLong();
-        m_base = scalar(owner(), QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES ('A1', '甲市第一人民医院', 'base', ?, 'resident') RETURNING id"), {city}).toLongLong();
-        execSql(owner(), QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', '内科', 'resident')"));
-        m_batch = scalar(owner(), QStringLiteral("INSERT INTO exam_batches (name, year, track) VALUES ('2026', 2026, 'resident') RETURNING id")).toLongLong();
-        execSql(owner(), QStringLiteral(
-            "INSERT INTO stage_windows (batch_id, stage, opens_at, closes_at) "
-            "SELECT ?, s, to_char(localtimestamp - interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
-            "to_char(localtimestamp + interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
-            "FROM unnest(ARRAY['registration', 'base_review', 'city_review', 'final_review']) s"), {m_batch});
-        QCOMPARE(UserAdmin(owner()).addUser(QStringLiteral("zhang"), QStringLiteral("张老师"), Role::Base, QStringLiteral("A1"), kPassword), QString());
+        m_fx = std::make_unique<PgFixture>(QStringLiteral("review-reconnect-"), PgFixture::samePassword(kPassword));
+        QVERIFY2(m_fx->start(), qPrintable(m_fx->error()));
+        m_base = addOneBase(owner()).base;
+        m_batch = addExamBatch(owner());
+        openEveryStage(owner(), m_batch);
+        QCOMPARE(m_fx->addUser(QStringLiteral("zhang"), QStringLiteral("base"), QStringLiteral("A1"), QStringLiteral("张老师")), QString());
     }
 
     void serverDownAtApplyNothingAppliedBatchKeptThenThePaneRecoversAndApplies()
     {
         addSubmitted(5);
         Desk desk;
-        openDesk(desk, m_pg->port());
+        openDesk(desk, 0);
         ReviewPane &pane = *desk.pane;
         QCOMPARE(pane.queueModel()->totalCount(), 5);
         movesFirstRowsToPending(pane, 3);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pending_items")), 3);
         QVERIFY(!pane.connectionBanner()->isLost());
 
-        m_pg->kill();
+        m_fx->stopServer(PgFixture::Stop::Crash);
         pane.decide(Action::Pass);
         QCOMPARE(desk.prompts->warnings.size(), 1);
         const QString told = desk.prompts->warnings.last();
@@ -183,7 +158,7 @@ private slots:
         QCOMPARE(pane.pendingModel()->totalCount(), 3);
 
         // The server is back: the pane reads the queue again by itself.
-        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QVERIFY2(m_fx->startServer(), qPrintable(m_fx->error()));
         QTRY_VERIFY_WITH_TIMEOUT(!pane.connectionBanner()->isLost() && !pane.isLoading(), 20000);
         QVERIFY(!pane.connectionBanner()->isVisibleTo(&pane));
         QVERIFY(pane.queueView()->isEnabled());
@@ -204,7 +179,7 @@ private slots:
     {
         const int passedBefore = count(QStringLiteral("SELECT count(*) FROM registrations WHERE state = 'base_passed'"));
         addSubmitted(4);
-        FaultProxy proxy(m_pg->port());
+        FaultProxy proxy(m_fx->server().port());
         QVERIFY(proxy.port() != 0);
         Desk desk;
         openDesk(desk, proxy.port());
@@ -235,21 +210,18 @@ private slots:
         // Nobody touches the window: its change watcher sees the connection break, the pane says
         // so, and both come back when the server does.
         addSubmitted(2);
-        auto database = std::make_unique<Database>(m_pg->url(QStringLiteral("zhang")));
-        const SignInResult signedIn = signInToServer(*database, QStringLiteral("zhang"), kPassword);
-        QCOMPARE(signedIn.outcome, SignInResult::Outcome::SignedIn);
-        Session session;
-        session.database = database.get();
-        session.user = *signedIn.user;
+        auto database = m_fx->serverProfile();
+        const std::optional<Session> session = signIn(*database, QStringLiteral("zhang"));
+        QVERIFY(session);
         {
-            MainWindow window(session);
+            MainWindow window(*session);
             ReviewPane *pane = window.reviewPane();
             QVERIFY(pane);
             QVERIFY(waitForQueue(*pane));
             const int loads = pane->loadCount();
-            m_pg->kill();
+            m_fx->stopServer(PgFixture::Stop::Crash);
             QTRY_VERIFY_WITH_TIMEOUT(pane->connectionBanner()->isLost(), 20000);
-            QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+            QVERIFY2(m_fx->startServer(), qPrintable(m_fx->error()));
             QTRY_VERIFY_WITH_TIMEOUT(!pane->connectionBanner()->isLost() && !pane->isLoading(), 30000);
             QVERIFY(pane->loadCount() > loads + 1);
             // Listening again: another reviewer's change reloads the queue.
@@ -263,15 +235,12 @@ private slots:
 
     void theDashboardSaysTheServerIsGoneAndCountsAgainWhenItIsBack()
     {
-        QCOMPARE(UserAdmin(owner()).addUser(QStringLiteral("sheng"), QStringLiteral("省厅"), Role::Provincial, QStringLiteral("P"), kPassword), QString());
-        auto database = std::make_unique<Database>(m_pg->url(QStringLiteral("sheng")));
-        const SignInResult signedIn = signInToServer(*database, QStringLiteral("sheng"), kPassword);
-        QCOMPARE(signedIn.outcome, SignInResult::Outcome::SignedIn);
-        Session session;
-        session.database = database.get();
-        session.user = *signedIn.user;
+        QCOMPARE(m_fx->addUser(QStringLiteral("sheng"), QStringLiteral("provincial"), QStringLiteral("P"), QStringLiteral("省厅")), QString());
+        auto database = m_fx->serverProfile();
+        const std::optional<Session> session = signIn(*database, QStringLiteral("sheng"));
+        QVERIFY(session);
         {
-            DashboardPage page(session);
+            DashboardPage page(*session);
             page.connectionBanner()->setRetryInterval(500);
             QSignalSpy loaded(&page, &DashboardPage::loaded);
             page.reload();
@@ -281,13 +250,13 @@ private slots:
             const qint64 shown = page.figures().batchId;
             QVERIFY(shown != 0);
 
-            m_pg->kill();
+            m_fx->stopServer(PgFixture::Stop::Crash);
             page.reload();
             QTRY_VERIFY_WITH_TIMEOUT(page.connectionBanner()->isLost(), 20000);
             QVERIFY(page.connectionBanner()->isVisibleTo(&page));
             QCOMPARE(page.figures().batchId, shown); // the last figures stay under the banner
 
-            QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+            QVERIFY2(m_fx->startServer(), qPrintable(m_fx->error()));
             QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000); // counted again by itself
             QVERIFY(!page.connectionBanner()->isLost());
             QVERIFY(!page.connectionBanner()->isVisibleTo(&page));
@@ -297,8 +266,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_owner.reset();
-        m_pg.reset();
+        m_fx.reset();
     }
 };
 

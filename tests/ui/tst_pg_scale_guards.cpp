@@ -1,13 +1,14 @@
-// Small, fast versions of gmedesk-bench's PostgreSQL rows, on a real server (PgServer) with the
+// Small, fast versions of gmedesk-bench's PostgreSQL rows, on a real server (PgFixture) with the
 // reviewer signed in over its own login, so row-level security and the server's review rules are in
 // the path: the review pane opening a 10,000-row provincial queue, and a 2,000-row batch applied
 // with its log. The same code as the benchmark runs here; the bounds are ten times the goals of
 // issue 8 scaled to the size (first rows 300 ms, 10,000 rows applied in 2 s), judged on the CPU of
 // this process and of the reviewer's server backends, so only a gross regression fails.
 #include "PgBench.h"
+#include "PgFixture.h"
+#include "PgSeed.h"
 #include "QueueBench.h"
 #include "TestSupport.h"
-#include "auth/ScramVerifier.h"
 #include "db/Database.h"
 #include "review/QueueLoader.h"
 
@@ -18,7 +19,6 @@ using namespace gme::test;
 
 namespace {
 
-const QString kPassword = QStringLiteral("guard-secret");
 constexpr int kQueueRows = 10000;
 constexpr int kApplyRows = 2000;
 
@@ -38,29 +38,16 @@ private slots:
             QFAIL(e.what());
         }
         const QSqlDatabase owner = m_pg->owner().connection();
-        const qint64 province = scalar(owner, QStringLiteral("INSERT INTO orgs (code, name, kind) VALUES ('P', '省', 'province') RETURNING id")).toLongLong();
-        const qint64 city = scalar(owner, QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id) VALUES ('C', '市', 'city', ?) RETURNING id"), {province}).toLongLong();
-        const qint64 base = scalar(owner, QStringLiteral("INSERT INTO orgs (code, name, kind, parent_id, track) VALUES ('B', '基地', 'base', ?, 'resident') RETURNING id"), {city}).toLongLong();
-        execSql(owner, QStringLiteral("INSERT INTO specialties (code, name, track) VALUES ('0100', '内科', 'resident')"));
-        const qint64 batch = scalar(owner, QStringLiteral("INSERT INTO exam_batches (name, year, track) VALUES ('2026', 2026, 'resident') RETURNING id")).toLongLong();
-        // Open a day either side by the server's clock, which is this machine's.
-        execSql(owner, QStringLiteral(
-            "INSERT INTO stage_windows (batch_id, stage, opens_at, closes_at) "
-            "SELECT ?, s, to_char(localtimestamp - interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS'), "
-            "to_char(localtimestamp + interval '1 day', 'YYYY-MM-DD\"T\"HH24:MI:SS') "
-            "FROM unnest(ARRAY['registration', 'base_review', 'city_review', 'final_review']) s"), {batch});
-        execSql(owner, QStringLiteral(
-            "INSERT INTO trainees (id_number, name, gender, person_type, track, base_id, specialty_code) "
-            "SELECT 'T' || g, '学员' || g, 'F', 'social', 'resident', ?, '0100' FROM generate_series(1, ?) g"),
-            {base, kQueueRows});
-        execSql(owner, QStringLiteral(
-            "INSERT INTO registrations (batch_id, trainee_id, base_id, state, submitted_at, updated_at) "
-            "SELECT ?, id, base_id, 'city_passed', '2026-01-01T09:00:00', '2026-01-01T09:00:00' FROM trainees"),
-            {batch});
-        execSql(owner, QStringLiteral("SELECT gme_add_user('prov', '省级审核', 'provincial', 'P', ?)"), {scram::sha256Verifier(kPassword)});
+        const qint64 base = addOneBase(owner).base;
+        const qint64 batch = addExamBatch(owner);
+        openEveryStage(owner, batch);
+        addRegistrations(owner, batch, base, kQueueRows, QStringLiteral("city_passed"));
+        QCOMPARE(m_pg->fixture().addUser(QStringLiteral("prov"), QStringLiteral("provincial"), QStringLiteral("P"),
+                                         QStringLiteral("省级审核")),
+                 QString());
         try {
             m_pg->analyze();
-            m_pg->signIn(QStringLiteral("prov"), kPassword);
+            m_pg->signIn(QStringLiteral("prov"), m_pg->fixture().passwordOf(QStringLiteral("prov")));
         } catch (const std::exception &e) {
             QFAIL(e.what());
         }
