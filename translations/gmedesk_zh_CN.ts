@@ -3867,10 +3867,6 @@ Click to open the review queue for %1</source>
         <translation>相同的证件号码已出现在第 %1 行。</translation>
     </message>
     <message>
-        <source>This ID number is registered at another base; moving a trainee needs a change request.</source>
-        <translation>该证件号码已在其他培训基地登记；变更学员所在基地须提交变更申请。</translation>
-    </message>
-    <message>
         <source>Training years must be 1, 2 or 3, not &quot;%1&quot;.</source>
         <translation>培训年限须为 1、2 或 3 年，不能是“%1”。</translation>
     </message>
@@ -3889,6 +3885,14 @@ Click to open the review queue for %1</source>
         <translation>
             <numerusform>已生效的减免将培训年限定为 %n 年（%1 至 %2），名册不能更改培训年限或起止时间（%3 至 %4）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is changed only through an approved change request (变更申请); the record says &quot;%2&quot;.</source>
+        <translation>%1只能通过经批准的变更申请修改；记录中为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is changed only through an approved change request (变更申请); the record says &quot;%2&quot;, the file &quot;%3&quot;.</source>
+        <translation>%1只能通过经批准的变更申请修改；记录中为“%2”，文件中为“%3”。</translation>
     </message>
 </context>
 <context>

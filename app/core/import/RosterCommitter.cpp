@@ -21,15 +21,18 @@ QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVaria
 
 // The trainee columns an import sets, in bind order, and the optional field that feeds each.
 // A column whose field the file lacks keeps its stored value, so a shorter sheet (such as a queue
-// export) re-imported changes nothing.
+// export) re-imported changes nothing. Person type, base and specialty are written for a new trainee
+// only: for one on record they change through an approved change request alone (the plan refuses a
+// row that differs; should the record change between plan and commit, the approved value stays).
 struct TraineeColumn
 {
     const char *name;
     std::optional<RosterField> onlyIfMapped;
+    bool newTraineeOnly = false;
 };
 const TraineeColumn kColumns[] = {
     {"name", {}}, {"gender", {}}, {"birth_date", {}}, {"ethnicity", RosterField::Ethnicity},
-    {"person_type", {}}, {"track", {}}, {"base_id", {}}, {"specialty_code", {}},
+    {"person_type", {}, true}, {"track", {}}, {"base_id", {}, true}, {"specialty_code", {}, true},
     {"training_start", RosterField::TrainingStart}, {"training_end", RosterField::TrainingEnd},
     {"education", RosterField::Education}, {"degree", RosterField::Degree}, {"school", RosterField::School},
     {"graduation_date", RosterField::GraduationDate}, {"phone", RosterField::Phone},
@@ -65,7 +68,7 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
         return out;
     }
     QString columnList, setList, marks;
-    QList<bool> imported; // per column: does this file set it?
+    QList<bool> imported; // per column: does this file set it on a trainee on record?
     for (const TraineeColumn &c : kColumns) {
         const QString name = QString::fromLatin1(c.name);
         bool set = !c.onlyIfMapped || plan.mappedFields.contains(*c.onlyIfMapped);
@@ -74,6 +77,8 @@ ImportOutcome RosterImporter::commit(const ImportPlan &plan, Mode mode, std::opt
             set = plan.setsTrainingYears;
         else if (name == QLatin1String("training_end") && plan.setsTrainingYears)
             set = true;
+        if (c.newTraineeOnly)
+            set = false;
         imported.append(set);
         columnList += name + QLatin1Char(',');
         marks += QStringLiteral("?,");

@@ -71,6 +71,8 @@ struct ImportOutcome
 
 // Trainee roster import: validate every row first (plan), then write all valid rows in one
 // transaction (commit). Importing the same file twice changes nothing the second time.
+// A row that would change a trainee's person type, unit, specialty or base is a problem of that row:
+// only an approved change request changes those (RosterProtected.h).
 class RosterImporter
 {
 public:

@@ -2,6 +2,7 @@
 #include "RosterImport.h"
 
 #include "OfficeText.h"
+#include "RosterProtected.h"
 #include "RosterYears.h"
 #include "db/DbError.h"
 #include "domain/Catalog.h"
@@ -40,7 +41,7 @@ struct Reference
 {
     QHash<QString, Specialty> specialtyByKey; // by name and by code
     QHash<QString, BaseOrg> baseByKey;        // by name and by code
-    QHash<QString, qint64> traineeBase;       // "type|number" → base id
+    QHash<QString, StoredTrainee> trainees;   // "type|number" → what a change request alone changes
     QHash<QString, StoredYears> traineeYears; // "type|number" → stored years (when the file sets them)
 };
 
@@ -63,10 +64,7 @@ Reference loadReference(QSqlDatabase db, bool withYears)
         ref.baseByKey.insert(normalizeOfficeText(q.value(2).toString()), b);
         ref.baseByKey.insert(q.value(1).toString(), b);
     }
-    prepareOrThrow(q, QStringLiteral("SELECT id_type, id_number, base_id FROM trainees"));
-    execOrThrow(q, "load trainee ids");
-    while (q.next())
-        ref.traineeBase.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(), q.value(2).toLongLong());
+    ref.trainees = loadStoredTrainees(db);
     if (!withYears)
         return ref;
     prepareOrThrow(q, QStringLiteral("SELECT t.id_type, t.id_number, t.training_years, t.training_start, t.training_end, "
@@ -330,10 +328,14 @@ ImportPlan RosterImporter::plan(const SheetTable &table, const ColumnMapping &ma
                 in.issue(RosterField::IdNumber, Text::tr("The same ID number is already on row %1.").arg(first));
             } else {
                 firstRowOfId.insert(key, r + 1);
-                const auto existing = ref.traineeBase.constFind(key);
-                if (existing != ref.traineeBase.constEnd() && rec.baseId != 0 && *existing != rec.baseId)
-                    in.issue(RosterField::IdNumber,
-                             Text::tr("This ID number is registered at another base; moving a trainee needs a change request."));
+                const auto existing = ref.trainees.constFind(key);
+                if (existing != ref.trainees.constEnd()) {
+                    const ProtectedCells cells{knownPersonTypes().contains(rec.personType) ? rec.personType : QString(),
+                                               rec.specialtyCode, specialty, rec.baseId, baseText,
+                                               in.text(RosterField::Unit)};
+                    for (const auto &[field, message] : changeRequestFieldProblems(cells, *existing))
+                        in.issue(field, message);
+                }
             }
         }
 
