@@ -3,6 +3,8 @@
 //
 //   base A1, A2 (city A), B1 (city B): one decision of each of the five flows per base, made by the
 //   base's user, a minute apart per flow and an hour apart per base (A1 newest).
+// Most cases read with everyDecider (every decision on items in scope); the default, decisions
+// taken by the user's own organisation, has its own case.
 #include "HistoryFixture.h"
 #include "TestSupport.h"
 
@@ -34,7 +36,14 @@ class TestDecisionHistory : public QObject
     std::unique_ptr<TestDb> m_db;
     const Province &p() const { return m_db->p(); }
 
-    QList<DecisionEntry> all(const User &user, const HistoryFilter &filter = {})
+    // Every decider's decisions on items in the user's scope.
+    QList<DecisionEntry> all(const User &user, HistoryFilter filter = {})
+    {
+        filter.everyDecider = true;
+        return DecisionHistory(m_db->db(), user).load(filter, 1000).entries;
+    }
+    // The default: decisions taken by the user's own organisation, on items in scope.
+    QList<DecisionEntry> own(const User &user, const HistoryFilter &filter = {})
     {
         return DecisionHistory(m_db->db(), user).load(filter, 1000).entries;
     }
@@ -88,6 +97,31 @@ private slots:
         QCOMPARE(all(p().provincialUser).size(), 15);
     }
 
+    void byDefaultTheOrganisationsOwnDecisions()
+    {
+        // City A reviews A1's exam and reduction; the province approves B1's change request.
+        HistorySeeder seed(m_db->db(), p().specialtyCode, 70000);
+        const QDateTime later = kStart.addSecs(3600);
+        seed.decide(QStringLiteral("completion_exam"), p().baseA1, QStringLiteral(u"市审-exam"), p().cityAUser.id, later);
+        seed.decide(QStringLiteral("training_years_reduction"), p().baseA1, QStringLiteral(u"市审-reduction"),
+                    p().cityAUser.id, later.addSecs(60));
+        seed.decide(QStringLiteral("change_request"), p().baseB1, QStringLiteral(u"省审-change"), p().provincialUser.id,
+                    later.addSecs(120));
+
+        QCOMPARE(own(p().baseA1User).size(), 5); // not the city's decisions on its trainees
+        QCOMPARE(all(p().baseA1User).size(), 7); // ... which everyDecider adds
+        QCOMPARE(namesOf(own(p().cityAUser)), QStringList({QStringLiteral(u"市审-reduction"), QStringLiteral(u"市审-exam")}));
+        QVERIFY(own(p().cityBUser).isEmpty());
+        QCOMPARE(namesOf(own(p().provincialUser)), QStringList{QStringLiteral(u"省审-change")});
+        QCOMPARE(own(p().sysadmin).size(), 18);
+        const DecisionEntry city = own(p().cityAUser).first();
+        QCOMPARE(city.reviewer, p().cityAUser.displayName);
+        QCOMPARE(city.reviewerOrg, p().cityAUser.orgName);
+        // The filters apply in this mode too.
+        QCOMPARE(own(p().cityAUser, HistoryFilter{QStringLiteral("completion_exam"), {}, {}, {}}).size(), 1);
+        QCOMPARE(own(p().cityAUser, HistoryFilter{{}, {}, {}, QStringLiteral("reduction")}).size(), 1);
+    }
+
     void newestFirstAcrossFlows()
     {
         const QList<DecisionEntry> rows = all(p().provincialUser);
@@ -138,14 +172,16 @@ private slots:
             for (const QString &flow : HistorySeeder::flowCodes())
                 seed.decide(flow, p().baseA2, QStringLiteral(u"同时%1-").arg(i) + flow, p().baseA2User.id, tie);
         const DecisionHistory history(m_db->db(), p().provincialUser);
-        const QList<DecisionEntry> whole = history.load({}, 1000).entries;
+        HistoryFilter every;
+        every.everyDecider = true;
+        const QList<DecisionEntry> whole = history.load(every, 1000).entries;
         QCOMPARE(whole.size(), 30);
 
         for (int size : {1, 4, 7}) {
             QList<DecisionEntry> paged;
             HistoryCursor cursor;
             for (int guard = 0; guard < 100; ++guard) {
-                const HistorySlice slice = history.load({}, size, cursor);
+                const HistorySlice slice = history.load(every, size, cursor);
                 QVERIFY(slice.entries.size() <= size);
                 paged += slice.entries;
                 if (!slice.more)
@@ -160,7 +196,7 @@ private slots:
             }
         }
         // A filtered history pages too.
-        const HistoryFilter exam{QStringLiteral("completion_exam"), {}, {}, {}};
+        const HistoryFilter exam{QStringLiteral("completion_exam"), {}, {}, {}, true};
         const HistorySlice first = history.load(exam, 4);
         QVERIFY(first.more);
         const HistorySlice second = history.load(exam, 4, first.next);

@@ -1,6 +1,8 @@
 // The organisation-wide decision history (DecisionHistory) on a real PostgreSQL 15, over each
 // user's OWN login: the app's query and the server's row-level security agree, and even a client
 // that claims a wider scope than its login has reads only its own base's decisions of every flow.
+// Note: the users policy lets a base user read only its own users row, so on PostgreSQL the default
+// "decided by my organisation" cannot see a colleague's decisions; everyDecider does.
 //
 //   province P ── city CA ── base A1 (user a1);  city CB ── base B1 (user b1);  municipal ca of CA
 //   one decision of each of the five flows at A1 and at B1, by the base's own user
@@ -94,10 +96,13 @@ private slots:
             QVERIFY2(e.traineeName.startsWith(QStringLiteral("A1-")), qPrintable(e.traineeName));
             QCOMPARE(e.reviewer, QStringLiteral("a1")); // its own user row is readable
         }
-        // A client claiming the whole province over a1's login: the server still shows A1 only.
+        // A client claiming the whole province and every decider over a1's login: the server
+        // still shows A1 only.
         User claimsMore = a1;
-        claimsMore.role = Role::Provincial;
-        const QList<DecisionEntry> forced = DecisionHistory(m_fx->as(QStringLiteral("a1")), claimsMore).load({}, 100).entries;
+        claimsMore.role = Role::Sysadmin;
+        HistoryFilter every;
+        every.everyDecider = true;
+        const QList<DecisionEntry> forced = DecisionHistory(m_fx->as(QStringLiteral("a1")), claimsMore).load(every, 100).entries;
         QCOMPARE(forced.size(), 5);
         for (const DecisionEntry &e : forced)
             QVERIFY2(e.traineeName.startsWith(QStringLiteral("A1-")), qPrintable(e.traineeName));
@@ -107,15 +112,18 @@ private slots:
     {
         const User ca = user(QStringLiteral("ca"), Role::Municipal, m_cityA);
         const DecisionHistory history(m_fx->as(QStringLiteral("ca")), ca);
-        const QList<DecisionEntry> all = history.load({}, 100).entries;
+        QVERIFY(history.load({}, 100).entries.isEmpty()); // the city itself decided nothing
+        HistoryFilter every; // the bases' decisions on the city's items
+        every.everyDecider = true;
+        const QList<DecisionEntry> all = history.load(every, 100).entries;
         QCOMPARE(all.size(), 5);
         for (const DecisionEntry &e : all)
             QVERIFY2(e.traineeName.startsWith(QStringLiteral("A1-")), qPrintable(e.traineeName));
         // Keyset paging (row values) and the filters on PostgreSQL.
-        const HistorySlice first = history.load({}, 2);
+        const HistorySlice first = history.load(every, 2);
         QVERIFY(first.more);
-        const HistorySlice second = history.load({}, 2, first.next);
-        const HistorySlice third = history.load({}, 2, second.next);
+        const HistorySlice second = history.load(every, 2, first.next);
+        const HistorySlice third = history.load(every, 2, second.next);
         QVERIFY(!third.more);
         // Ids are per log, so a row is its flow and its id.
         const auto key = [](const DecisionEntry &e) { return e.flowCode + QLatin1Char(':') + QString::number(e.decisionId); };
@@ -127,8 +135,8 @@ private slots:
         for (const DecisionEntry &e : all)
             whole << key(e);
         QCOMPARE(paged, whole);
-        QCOMPARE(history.load(HistoryFilter{QStringLiteral("teacher_review"), {}, {}, {}}, 100).entries.size(), 1);
-        QCOMPARE(history.load(HistoryFilter{{}, {}, {}, QStringLiteral("recruit")}, 100).entries.size(), 1);
+        QCOMPARE(history.load(HistoryFilter{QStringLiteral("teacher_review"), {}, {}, {}, true}, 100).entries.size(), 1);
+        QCOMPARE(history.load(HistoryFilter{{}, {}, {}, QStringLiteral("recruit"), true}, 100).entries.size(), 1);
     }
 };
 

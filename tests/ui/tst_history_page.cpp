@@ -1,12 +1,14 @@
 // The decision history page (审核记录): every flow's decisions of the organisation, the flow filter,
-// the name / ID number search, the local filter and "load more".
+// "other organisations' decisions", the name / ID number search, the local filter and "load more".
 //
-//   bases A1, A2 (city A) and B1 (city B): one decision of each of the five flows per base.
+//   bases A1, A2 (city A) and B1 (city B): one decision of each of the five flows per base, by the
+//   base's own user.
 #include "HistoryFixture.h"
 #include "UiTestSupport.h"
 
 #include "history/HistoryPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,11 +54,25 @@ private slots:
     }
     void cleanup() { m_db.reset(); }
 
+    void aBaseSeesItsOwnDecisionsOfEveryFlow()
+    {
+        HistoryPage page(m_db->session(p().baseA1User));
+        QSignalSpy loaded(&page, &HistoryPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.visibleCount(), 5);
+        for (const QString &name : column(page, 2))
+            QVERIFY2(name.startsWith(QStringLiteral("A1-")), qPrintable(name));
+    }
+
     void theFlowFilterNarrowsTheRows()
     {
         HistoryPage page(m_db->session(p().cityAUser));
         QSignalSpy loaded(&page, &HistoryPage::loaded);
         page.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.visibleCount(), 0); // the city decided nothing itself
+        page.findChild<QCheckBox *>(QStringLiteral("historyEveryDecider"))->setChecked(true);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(page.visibleCount(), 10); // A1 and A2, every flow; nothing of B1
         QVERIFY(!column(page, 2).join(QLatin1Char(' ')).contains(QStringLiteral("B1-")));
@@ -80,6 +96,7 @@ private slots:
     {
         HistoryPage page(m_db->session(p().provincialUser));
         QSignalSpy loaded(&page, &HistoryPage::loaded);
+        page.findChild<QCheckBox *>(QStringLiteral("historyEveryDecider"))->setChecked(true);
         page.show();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(page.loadedCount(), 15);
@@ -95,7 +112,7 @@ private slots:
 
     void loadMoreAppendsTheNextPage()
     {
-        HistoryPage page(m_db->session(p().provincialUser), nullptr, 4);
+        HistoryPage page(m_db->session(p().sysadmin), nullptr, 4); // the sysadmin's own history is everyone's
         QSignalSpy loaded(&page, &HistoryPage::loaded);
         page.show();
         QVERIFY(loaded.wait(10000));

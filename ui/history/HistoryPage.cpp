@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/DbError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -94,6 +95,11 @@ HistoryPage::HistoryPage(const Session &session, QWidget *parent, int pageSize)
     m_search->setPlaceholderText(tr("Search a name or ID number"));
     m_search->setClearButtonEnabled(true);
     query->addWidget(m_search, 1);
+    m_everyDecider = new QCheckBox(tr("Include other organisations' decisions"), this);
+    m_everyDecider->setObjectName(QStringLiteral("historyEveryDecider"));
+    m_everyDecider->setToolTip(tr("Also list what others decided on your organisation's items: a higher "
+                                  "authority's reviews, the bases' own steps, trainees' submissions"));
+    query->addWidget(m_everyDecider);
     auto *refresh = new QPushButton(tr("Reload"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the newest decisions again (F5)"));
@@ -151,6 +157,7 @@ HistoryPage::HistoryPage(const Session &session, QWidget *parent, int pageSize)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &HistoryPage::reload);
     connect(m_flow, &QComboBox::currentIndexChanged, this, &HistoryPage::reload);
+    connect(m_everyDecider, &QCheckBox::toggled, this, &HistoryPage::reload);
     connect(m_from, &QDateEdit::dateChanged, this, &HistoryPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryPage::reload);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
@@ -185,6 +192,7 @@ HistoryFilter HistoryPage::currentFilter() const
     if (m_to->date() > m_to->minimumDate())
         f.to = m_to->date().addDays(1).startOfDay(); // the whole "to" day
     f.text = m_search->text().trimmed();
+    f.everyDecider = m_everyDecider->isChecked();
     return f;
 }
 

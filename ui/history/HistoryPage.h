@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,10 +19,10 @@ class QTimer;
 
 namespace gme {
 
-// The decisions on the organisation's items in every flow (exam, recruitment, change requests,
-// reductions, teachers), newest first, a page at a time from the database thread. The flow, time
-// range and name / ID number search go to the database; the filter box narrows the loaded rows
-// (reviewer, reason, any column).
+// The decisions taken by the user's organisation in every flow (exam, recruitment, change requests,
+// reductions, teachers) — or, ticked, every decision on the organisation's items — newest first, a
+// page at a time from the database thread. The flow, time range and name / ID number search go to
+// the database; the filter box narrows the loaded rows (reviewer, reason, any column).
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -67,6 +68,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_everyDecider = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_more = nullptr;

@@ -43,6 +43,13 @@ QString flowKeys(const Workflow &flow, int order, const User &user, const Histor
     const ScopeSql scope = scopeSql(user, st.scopeColumn);
     QStringList where{scope.clause};
     binds += scope.binds;
+    QString deciderJoin;
+    if (!filter.everyDecider) {
+        const ScopeSql who = decidedByOrganisationSql(user, QStringLiteral("u"));
+        deciderJoin = QStringLiteral("JOIN users u ON u.id = d.user_id");
+        where << who.clause;
+        binds += who.binds;
+    }
     if (filter.from.isValid()) {
         where << QStringLiteral("d.decided_at >= ?");
         binds << toDbTime(filter.from);
@@ -77,9 +84,9 @@ QString flowKeys(const Workflow &flow, int order, const User &user, const Histor
     }
     binds << limit;
     return QStringLiteral("SELECT * FROM (SELECT %1 AS flow_order, d.id AS decision_id, d.decided_at AS decided_at "
-                          "FROM %2 d JOIN %3 r ON r.id = d.%4 WHERE %5 "
+                          "FROM %2 d JOIN %3 r ON r.id = d.%4 %5 WHERE %6 "
                           "ORDER BY d.decided_at DESC, d.id DESC LIMIT ?) AS f%1")
-        .arg(QString::number(order), st.decisionTable, st.table, st.decisionItemColumn,
+        .arg(QString::number(order), st.decisionTable, st.table, st.decisionItemColumn, deciderJoin,
              where.join(QStringLiteral(" AND ")));
 }
 

@@ -10,8 +10,9 @@ namespace gme {
 // The organisation's decision history (审核记录) across every flow's log — completion exam,
 // recruitment, change requests, training-years reductions, teachers — newest first, a page at a
 // time. Rows are limited by the Scope rules on the item's base (a base its own, a municipal
-// authority its bases, the province everything), like every queue; on PostgreSQL row-level
-// security applies on top.
+// authority its bases, the province everything), like every queue, and — unless everyDecider —
+// to decisions taken by the user's own organisation, like the history page always was
+// (decidedByOrganisationSql). On PostgreSQL row-level security applies on top.
 
 struct HistoryFilter
 {
@@ -19,6 +20,7 @@ struct HistoryFilter
     QDateTime from;    // inclusive; invalid: no lower bound
     QDateTime to;      // exclusive; invalid: no upper bound
     QString text;      // part of the trainee's or teacher's name or ID number; empty: anyone
+    bool everyDecider = false; // also decisions by other organisations (and trainees) on items in scope
 };
 
 // Where the previous page ended: newest first means (decided_at desc, flow order, id desc).
