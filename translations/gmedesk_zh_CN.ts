@@ -2421,6 +2421,14 @@ Click to open the review queue for %1</source>
         <source>%1; older decisions follow</source>
         <translation>%1；还有更早的记录</translation>
     </message>
+    <message>
+        <source>Include other organisations&apos; decisions</source>
+        <translation>包括其他单位的审核</translation>
+    </message>
+    <message>
+        <source>Also list what others decided on your organisation&apos;s items: a higher authority&apos;s reviews, the bases&apos; own steps, trainees&apos; submissions</source>
+        <translation>同时列出他人对本单位事项作出的审核：上级部门的审核、基地的操作、学员的提交</translation>
+    </message>
 </context>
 <context>
     <name>gme::IdNumber</name>
