@@ -2318,10 +2318,6 @@ Click to open the review queue for %1</source>
 <context>
     <name>gme::HistoryPage</name>
     <message>
-        <source>Filter by name, ID number, reviewer or reason</source>
-        <translation>按姓名、证件号码、审核人或理由筛选</translation>
-    </message>
-    <message>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
@@ -2374,8 +2370,64 @@ Click to open the review queue for %1</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Showing %1 of %2</source>
-        <translation>显示 %1 条 / 共 %2 条</translation>
+        <source>All flows</source>
+        <translation>全部流程</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>流程：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Search a name or ID number</source>
+        <translation>搜索姓名或证件号码</translation>
+    </message>
+    <message>
+        <source>Load the newest decisions again (F5)</source>
+        <translation>重新加载最新的审核记录（F5）</translation>
+    </message>
+    <message>
+        <source>Filter the loaded rows by name, ID number, reviewer or reason</source>
+        <translation>在已加载的记录中按姓名、证件号码、审核人或理由筛选</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 loaded</source>
+        <translation>显示已加载的 %2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <source>%1; older decisions follow</source>
+        <translation>%1；还有更早的记录</translation>
+    </message>
+    <message>
+        <source>Include other organisations&apos; decisions</source>
+        <translation>包括其他单位的审核</translation>
+    </message>
+    <message>
+        <source>Also list what others decided on your organisation&apos;s items: a higher authority&apos;s reviews, the bases&apos; own steps, trainees&apos; submissions</source>
+        <translation>同时列出他人对本单位事项作出的审核：上级部门的审核、基地的操作、学员的提交</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4708,34 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
     <message>
         <source>Authority decision</source>
         <translation>主管部门决定</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Pre-audit</source>
+        <translation>预审</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>录取</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>City confirmation</source>
+        <translation>属地确认</translation>
+    </message>
+    <message>
+        <source>Reporting in</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>Teacher review</source>
+        <translation>师资审核</translation>
     </message>
 </context>
 <context>

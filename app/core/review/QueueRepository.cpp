@@ -351,31 +351,12 @@ std::optional<RegistrationDetails> QueueRepository::loadDetails(qint64 registrat
 
 QList<DecisionEntry> QueueRepository::loadHistory(int limit) const
 {
-    // Whose decisions: the user's own organisation; the provincial office shares one history.
-    QString who;
-    QVariantList binds;
-    switch (m_user.role) {
-    case Role::Base:
-    case Role::Municipal:
-        who = QStringLiteral("u.org_id = ?");
-        binds << m_user.orgId;
-        break;
-    case Role::Provincial:
-        who = QStringLiteral("u.role = ?");
-        binds << roleCode(Role::Provincial);
-        break;
-    case Role::Sysadmin:
-        who = QStringLiteral("1 = 1");
-        break;
-    case Role::Department:
-        who = QStringLiteral("1 = 0"); // department heads decide no registrations
-        break;
-    }
+    const ScopeSql who = decidedByOrganisationSql(m_user, QStringLiteral("u"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepareOrThrow(q, kDecisionSelect + QStringLiteral("WHERE %1 ORDER BY d.decided_at DESC, d.id DESC LIMIT ?").arg(who));
+    prepareOrThrow(q, kDecisionSelect + QStringLiteral("WHERE %1 ORDER BY d.decided_at DESC, d.id DESC LIMIT ?").arg(who.clause));
     int bind = 0;
-    for (const QVariant &v : binds)
+    for (const QVariant &v : who.binds)
         q.bindValue(bind++, v);
     q.bindValue(bind++, limit);
     execOrThrow(q, "load decision history");

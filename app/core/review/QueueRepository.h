@@ -33,6 +33,12 @@ struct DecisionEntry
     QString actionText;
     QString fromText; // empty when the decision starts the item (a submission, a filing)
     QString toText;
+    // Filled by the flow-generic reader (FlowDecisionLog.h): which log row, of which flow, and the
+    // organisation of whoever decided.
+    qint64 decisionId = 0;
+    QString flowCode;
+    QString reviewerOrg;
+    QString decidedAtText; // as stored, for keyset paging
 };
 
 struct EvidenceEntry

@@ -19,6 +19,22 @@ ScopeSql scopeSql(const User &user, const QString &baseColumn)
     return {QStringLiteral("1 = 1"), {}};
 }
 
+ScopeSql decidedByOrganisationSql(const User &user, const QString &userAlias)
+{
+    switch (user.role) {
+    case Role::Base:
+    case Role::Municipal:
+        return {userAlias + QStringLiteral(".org_id = ?"), {user.orgId}};
+    case Role::Provincial:
+        return {userAlias + QStringLiteral(".role = ?"), {roleCode(Role::Provincial)}};
+    case Role::Sysadmin:
+        return {QStringLiteral("1 = 1"), {}};
+    case Role::Department:
+        break; // department heads decide nothing in the review flows
+    }
+    return {QStringLiteral("1 = 0"), {}};
+}
+
 QString placeholders(int n)
 {
     QString s;

@@ -18,6 +18,11 @@ struct ScopeSql
 // baseColumn names the column holding the registration's base id, e.g. "r.base_id".
 ScopeSql scopeSql(const User &user, const QString &baseColumn);
 
+// The WHERE fragment that keeps decisions taken by the user's own organisation: a base's or an
+// authority's users; the provincial office shares one history (every provincial user); the
+// sysadmin sees all. userAlias names the deciding user's users row, e.g. "u".
+ScopeSql decidedByOrganisationSql(const User &user, const QString &userAlias);
+
 // "?,?,?" with n placeholders, for IN lists.
 QString placeholders(int n);
 

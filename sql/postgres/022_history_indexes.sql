@@ -1,0 +1,31 @@
+-- The decision history's indexes, as sql/sqlite/022: (decided_at, id) per log for newest-first pages
+-- and time ranges, (item, decided_at) per log replacing the index on the item column alone.
+CREATE INDEX decisions_decided ON decisions(decided_at, id);
+-- ;
+CREATE INDEX decisions_registration_time ON decisions(registration_id, decided_at);
+-- ;
+DROP INDEX decisions_registration;
+-- ;
+CREATE INDEX application_decisions_decided ON application_decisions(decided_at, id);
+-- ;
+CREATE INDEX application_decisions_item_time ON application_decisions(application_id, decided_at);
+-- ;
+DROP INDEX application_decisions_item;
+-- ;
+CREATE INDEX change_request_decisions_decided ON change_request_decisions(decided_at, id);
+-- ;
+CREATE INDEX change_request_decisions_item_time ON change_request_decisions(change_request_id, decided_at);
+-- ;
+DROP INDEX change_request_decisions_item;
+-- ;
+CREATE INDEX reduction_decisions_decided ON reduction_decisions(decided_at, id);
+-- ;
+CREATE INDEX reduction_decisions_request_time ON reduction_decisions(request_id, decided_at);
+-- ;
+DROP INDEX reduction_decisions_request;
+-- ;
+CREATE INDEX teacher_decisions_decided ON teacher_decisions(decided_at, id);
+-- ;
+CREATE INDEX teacher_decisions_teacher_time ON teacher_decisions(teacher_id, decided_at);
+-- ;
+DROP INDEX teacher_decisions_teacher;
