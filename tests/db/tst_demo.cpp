@@ -311,6 +311,12 @@ private slots:
                      "WHERE d.decided_at < w.opens_at OR d.decided_at >= w.closes_at OR d.decided_at > '%1'").arg(now)), 0);
         QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(*) FROM evidence e JOIN registrations r ON r.id = e.registration_id "
                                             "WHERE e.uploaded_at > r.submitted_at")), 0);
+        // No flow's log has a decision in the future (the history page lists them newest first).
+        for (const char *log : {"application_decisions", "change_request_decisions", "reduction_decisions",
+                                "teacher_decisions"}) {
+            QVERIFY(number(a(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(log))) > 0);
+            QCOMPARE(number(a(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE decided_at > '%2'").arg(QLatin1String(log), now)), 0);
+        }
     }
 
     void evidenceMatchesItsBlobs()

@@ -70,7 +70,8 @@ void ReductionWriter::write(qint64 traineeId, const DemoPerson &p, Track track, 
                && ((showEveryState && m_shown < int(std::size(kOpenStates))) || chance(m_rng, kOpenRequestPercent))) {
         state = showEveryState && m_shown < int(std::size(kOpenStates)) ? kOpenStates[m_shown++]
                                                                           : kOpenStates[m_rng.bounded(5)];
-        filed = m_now.addDays(-3 - int(m_rng.bounded(25))).addSecs(-int(m_rng.bounded(8 * 3600)));
+        // At least a week ago: up to three reviews follow, each a day or two after the one before.
+        filed = m_now.addDays(-7 - int(m_rng.bounded(25))).addSecs(-int(m_rng.bounded(8 * 3600)));
     } else {
         return;
     }
