@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionGuard;
+
 // Exam batches with their four stage windows; the provincial office may extend a window.
 class BatchesPage : public QWidget
 {
@@ -34,6 +36,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_extend = nullptr;
     QLabel *m_message = nullptr;
+    ConnectionGuard *m_connection = nullptr;
 };
 
 } // namespace gme

@@ -2,6 +2,8 @@
 
 #include "FlowTableModel.h"
 #include "common/Busy.h"
+#include "common/ConnectionBanner.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "review/ReviewEngine.h"
@@ -26,6 +28,7 @@ struct Attempt
 {
     T value{};
     QString error;
+    bool connectionLost = false;
 };
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
@@ -48,6 +51,9 @@ FlowPane::FlowPane(const Session &session, const Workflow &workflow, QWidget *pa
 {
     m_queueModel = new FlowTableModel(workflow, this);
     m_pendingModel = new FlowTableModel(workflow, this);
+    // reload() waits with a busy dialog: a retry first sees whether the server answers at all.
+    m_connection = new ConnectionGuard(this, session.database, [this] { reload(); },
+                                       ConnectionGuard::Retry::ProbeThenReload);
     buildLayout();
 }
 
@@ -73,6 +79,7 @@ void FlowPane::buildLayout()
     m_toolbar->addWidget(m_showAll);
     m_toolbar->addWidget(reloadButton);
     top->addLayout(m_toolbar);
+    top->addWidget(m_connection->banner());
 
     m_queueProxy = new QSortFilterProxyModel(this);
     m_queueProxy->setSourceModel(m_queueModel);
@@ -113,6 +120,7 @@ void FlowPane::buildLayout()
         b->setObjectName(QStringLiteral("action_") + action);
         connect(b, &QPushButton::clicked, this, [this, action] { decide(action); });
         m_actionButtons.append(b);
+        m_connection->protect(b);
         actions->addWidget(b);
     }
     actions->addStretch();
@@ -156,18 +164,23 @@ void FlowPane::reload()
     const User user = m_session.user;
     const Workflow *workflow = &m_workflow;
     using Loaded = std::pair<QVector<FlowRow>, QVector<FlowRow>>;
-    const Attempt<Loaded> loaded = runWithBusyDialog(this, tr("Loading…"), [=] {
-        Attempt<Loaded> a;
-        try {
+    struct Read
+    {
+        Loaded value;
+        ReadError error;
+    };
+    const Read loaded = runWithBusyDialog(this, tr("Loading…"), [=] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] {
             const FlowQueue queue(database->connection(), user, *workflow);
-            a.value = {queue.load(states), queue.loadRows(pendingIds)};
-        } catch (const DbError &e) {
-            a.error = e.message();
-        }
-        return a;
+            r.value = {queue.load(states), queue.loadRows(pendingIds)};
+        });
+        return r;
     });
-    if (!loaded.error.isEmpty()) {
-        setNote(loaded.error);
+    if (m_connection->afterRead(loaded.error))
+        return; // the rows last read stay under the banner
+    if (loaded.error.failed()) {
+        setNote(loaded.error.message);
         return;
     }
     QSet<qint64> pending;
@@ -280,10 +293,13 @@ bool FlowPane::applyBatch(const BatchRequest &request)
             a.value = ReviewEngine(database->connection(), user, *workflow, *clock).apply(request);
         } catch (const DbError &e) {
             a.error = e.message();
+            a.connectionLost = database->connectionLost();
         }
         return a;
     });
     const QString title = m_workflow.actionName(request.code());
+    if (done.connectionLost)
+        m_connection->showLost(done.error); // further actions wait until a reload gets through
     if (!done.error.isEmpty()) {
         m_prompts->warn(this, title, done.error);
         return false;
@@ -323,13 +339,29 @@ void FlowPane::showHistoryOf(const QModelIndex &index, bool pendingSide)
     const int row = pendingSide ? index.row() : m_queueProxy->mapToSource(index).row();
     m_currentCopy = (pendingSide ? m_pendingModel : m_queueModel)->row(row);
     m_current = &m_currentCopy;
-    QList<FlowDecision> log;
-    try {
-        log = FlowQueue(m_session.database->connection(), m_session.user, m_workflow).history(m_currentCopy.id);
-    } catch (const DbError &e) {
-        m_history->setText(e.message());
+    if (m_connection->isLost()) {
+        m_history->setText(tr("History of %1: not available while the server is out of reach").arg(m_currentCopy.name));
         return;
     }
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Workflow *workflow = &m_workflow;
+    const qint64 id = m_currentCopy.id;
+    struct Read
+    {
+        QList<FlowDecision> log;
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [=] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] { r.log = FlowQueue(database->connection(), user, *workflow).history(id); });
+        return r;
+    });
+    if (m_connection->afterRead(read.error) || read.error.failed()) {
+        m_history->setText(read.error.message);
+        return;
+    }
+    const QList<FlowDecision> &log = read.log;
     QStringList lines;
     for (const FlowDecision &d : log)
         lines.append(tr("%1  %2  %3: %4 → %5 %6")
@@ -344,6 +376,10 @@ void FlowPane::showHistoryOf(const QModelIndex &index, bool pendingSide)
 QString FlowPane::historyText() const { return m_history->text(); }
 
 void FlowPane::applySearch() { m_queueProxy->setFilterFixedString(m_search->text().trimmed()); }
+
+ConnectionBanner *FlowPane::connectionBanner() const { return m_connection->banner(); }
+
+void FlowPane::protectWhileOffline(QWidget *widget) { m_connection->protect(widget); }
 
 void FlowPane::setNote(const QString &text)
 {

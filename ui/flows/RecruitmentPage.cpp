@@ -55,6 +55,8 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
                 dialog->raise();
         });
         toolbar()->addWidget(answers);
+        for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(change), static_cast<QWidget *>(answers)})
+            protectWhileOffline(w);
     }
     auto *exportButton = new QPushButton(tr("Export report-in…"), this);
     exportButton->setObjectName(QStringLiteral("exportReportIn"));

@@ -1,10 +1,10 @@
 #include "HistoryPage.h"
 
 #include "common/ColumnWidths.h"
+#include "common/ConnectionGuard.h"
 #include "common/DbPool.h"
 #include "common/Format.h"
 #include "db/Database.h"
-#include "db/DbError.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,6 +45,8 @@ HistoryPage::HistoryPage(const Session &session, QWidget *parent) : QWidget(pare
     auto *refresh = new QPushButton(tr("Reload"), this);
     bar->addWidget(refresh);
     layout->addLayout(bar);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); });
+    layout->addWidget(m_connection->banner());
 
     m_model = new QStandardItemModel(0, 9, this);
     m_model->setHorizontalHeaderLabels({tr("Decided at"), tr("Name"), tr("ID number"), tr("Stage"), tr("Action"),
@@ -104,11 +106,9 @@ void HistoryPage::reload()
     const Workflow *workflow = m_session.workflow;
     m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user, workflow] {
         Result r;
-        try {
+        r.error = readCatchingErrors(*database, [&] {
             r.entries = QueueRepository(database->connection(), user, *workflow).loadHistory();
-        } catch (const DbError &e) {
-            r.error = e.message();
-        }
+        });
         return r;
     }));
 }
@@ -116,9 +116,13 @@ void HistoryPage::reload()
 void HistoryPage::onLoaded()
 {
     const Result r = m_loader.result();
+    if (m_connection->afterRead(r.error)) {
+        updateCount(); // the rows last read stay under the banner
+        return;
+    }
     m_model->removeRows(0, m_model->rowCount());
-    if (!r.error.isEmpty()) {
-        m_count->setText(tr("The history could not be loaded: %1").arg(r.error));
+    if (r.error.failed()) {
+        m_count->setText(tr("The history could not be loaded: %1").arg(r.error.message));
         return;
     }
     m_model->setRowCount(int(r.entries.size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConnectionGuard.h"
 #include "common/Session.h"
 #include "review/QueueRepository.h"
 
@@ -24,6 +25,8 @@ public:
 
     void reload();
     int visibleCount() const;
+    bool isLoading() const { return m_loader.isRunning(); }
+    ConnectionBanner *connectionBanner() const { return m_connection->banner(); }
 
 signals:
     void loaded();
@@ -35,7 +38,7 @@ private:
     struct Result
     {
         QList<DecisionEntry> entries;
-        QString error;
+        ReadError error;
     };
     void onLoaded();
     void updateCount();
@@ -46,6 +49,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
+    ConnectionGuard *m_connection = nullptr;
     QFutureWatcher<Result> m_loader;
     bool m_loadedOnce = false;
 };

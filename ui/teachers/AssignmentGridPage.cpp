@@ -3,6 +3,8 @@
 #include "AssignmentGridModel.h"
 #include "TeacherCellDelegate.h"
 #include "TeacherPickDialog.h"
+#include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "teachers/TeacherRepository.h"
@@ -45,6 +47,9 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_pick->setToolTip(tr("Lists every teacher of the department, with why those who may not supervise are refused."));
     top->addWidget(m_pick);
     layout->addLayout(top);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); },
+                                       ConnectionGuard::Retry::ProbeThenReload);
+    layout->addWidget(m_connection->banner());
 
     m_model = new AssignmentGridModel(this);
     m_model->setAssign([this](qint64 rotationId, qint64 teacherId) {
@@ -64,6 +69,9 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
                             | QAbstractItemView::AnyKeyPressed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
+    // Every edit of a cell writes: the grid and its buttons wait while the server is out of reach.
+    for (QWidget *w : {static_cast<QWidget *>(m_auto), static_cast<QWidget *>(m_pick), static_cast<QWidget *>(m_view)})
+        m_connection->protect(w);
 
     m_loads = new QLabel(this);
     m_loads->setObjectName(QStringLiteral("gridLoads"));
@@ -131,25 +139,42 @@ void AssignmentGridPage::reload()
 {
     const qint64 department = m_session.user.role == Role::Department ? m_session.user.departmentId
                                                                        : m_department->currentData().toLongLong();
-    try {
-        const TeacherAssignments assignments = service();
-        const QList<RotationAssignment> rows = assignments.allMonths(department);
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Clock *clock = &m_session.clockRef();
+    struct Read
+    {
+        QList<RotationAssignment> rows;
         QHash<qint64, QList<AssignmentGridModel::Candidate>> candidates;
-        for (const RotationAssignment &r : rows) {
-            if (candidates.contains(r.departmentId))
-                continue;
-            QList<AssignmentGridModel::Candidate> &list = candidates[r.departmentId];
-            for (const auto &[teacher, why] : assignments.candidates(r.departmentId))
-                if (why.isEmpty())
-                    list.append({teacher.id, teacher.name});
-        }
-        m_model->setRows(rows, candidates, department == 0);
-        m_view->resizeColumnsToContents();
-        fillLoads();
-        setMessage(tr("%n cell(s) without a teacher.", nullptr, m_model->emptyCells()), false);
-    } catch (const DbError &e) {
-        setMessage(tr("The assignments could not be loaded: %1").arg(e.message()), true);
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [=] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] {
+            const TeacherAssignments assignments(database->connection(), user, *clock);
+            r.rows = assignments.allMonths(department);
+            r.candidates.clear();
+            for (const RotationAssignment &row : std::as_const(r.rows)) {
+                if (r.candidates.contains(row.departmentId))
+                    continue;
+                QList<AssignmentGridModel::Candidate> &list = r.candidates[row.departmentId];
+                for (const auto &[teacher, why] : assignments.candidates(row.departmentId))
+                    if (why.isEmpty())
+                        list.append({teacher.id, teacher.name});
+            }
+        });
+        return r;
+    });
+    if (m_connection->afterRead(read.error))
+        return; // the grid last read stays under the banner
+    if (read.error.failed()) {
+        setMessage(tr("The assignments could not be loaded: %1").arg(read.error.message), true);
+        return;
     }
+    m_model->setRows(read.rows, read.candidates, department == 0);
+    m_view->resizeColumnsToContents();
+    fillLoads();
+    setMessage(tr("%n cell(s) without a teacher.", nullptr, m_model->emptyCells()), false);
 }
 
 AutoAssignReport AssignmentGridPage::autoAssignAll()

@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionGuard;
+
 // The system administrator's user list: add a user, disable or enable one, reset a password.
 // On a central server each change is a login role change made by the server's own functions.
 class UsersPage : public QWidget
@@ -31,6 +33,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_disable = nullptr;
+    ConnectionGuard *m_connection = nullptr;
 };
 
 } // namespace gme
