@@ -14,7 +14,7 @@ const char *const kWanted = "gmeEnabledWhenConnected";
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QWidget *page, Database *database, std::function<void()> reload, Retry retry)
-    : QObject(page), m_database(database), m_reload(std::move(reload)), m_retry(retry)
+    : QObject(page), m_page(page), m_database(database), m_reload(std::move(reload)), m_retry(retry)
 {
     m_banner = new ConnectionBanner(page);
     connect(m_banner, &ConnectionBanner::retryRequested, this, &ConnectionGuard::retry);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Busy.h"
 #include "ConnectionBanner.h"
 #include "db/Database.h"
 #include "db/DbError.h"
@@ -67,6 +68,24 @@ public:
     void showLost(const QString &detail);
     void showConnected();
 
+    // A small read beside the page's reload (a row's history, a pick list): runs `read` on the
+    // database thread while a busy dialog keeps the window painting, and returns how it ended. Not
+    // tried while the banner shows (the server was out of reach a moment ago); a lost connection
+    // shows it. Only the page's reload hides the banner: the rows under it are what needs reading.
+    template <typename Read>
+    ReadError readBeside(Read read)
+    {
+        if (isLost())
+            return ReadError{tr("The server is out of reach."), true};
+        Database *database = m_database;
+        const ReadError error = runWithBusyDialog(m_page, tr("Loading…"), [database, &read] {
+            return readCatchingErrors(*database, read);
+        });
+        if (error.connectionLost)
+            showLost(error.message);
+        return error;
+    }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -74,6 +93,7 @@ private:
     void retry();
     void setProtectedEnabled(bool enabled);
 
+    QWidget *m_page;
     Database *m_database;
     std::function<void()> m_reload;
     Retry m_retry;

@@ -339,29 +339,18 @@ void FlowPane::showHistoryOf(const QModelIndex &index, bool pendingSide)
     const int row = pendingSide ? index.row() : m_queueProxy->mapToSource(index).row();
     m_currentCopy = (pendingSide ? m_pendingModel : m_queueModel)->row(row);
     m_current = &m_currentCopy;
-    if (m_connection->isLost()) {
-        m_history->setText(tr("History of %1: not available while the server is out of reach").arg(m_currentCopy.name));
-        return;
-    }
     Database *database = m_session.database;
     const User user = m_session.user;
     const Workflow *workflow = &m_workflow;
     const qint64 id = m_currentCopy.id;
-    struct Read
-    {
-        QList<FlowDecision> log;
-        ReadError error;
-    };
-    const Read read = runWithBusyDialog(this, tr("Loading…"), [=] {
-        Read r;
-        r.error = readCatchingErrors(*database, [&] { r.log = FlowQueue(database->connection(), user, *workflow).history(id); });
-        return r;
+    QList<FlowDecision> log;
+    const ReadError error = m_connection->readBeside([&] {
+        log = FlowQueue(database->connection(), user, *workflow).history(id);
     });
-    if (m_connection->afterRead(read.error) || read.error.failed()) {
-        m_history->setText(read.error.message);
+    if (error.failed()) {
+        m_history->setText(error.message);
         return;
     }
-    const QList<FlowDecision> &log = read.log;
     QStringList lines;
     for (const FlowDecision &d : log)
         lines.append(tr("%1  %2  %3: %4 → %5 %6")
@@ -380,6 +369,8 @@ void FlowPane::applySearch() { m_queueProxy->setFilterFixedString(m_search->text
 ConnectionBanner *FlowPane::connectionBanner() const { return m_connection->banner(); }
 
 void FlowPane::protectWhileOffline(QWidget *widget) { m_connection->protect(widget); }
+
+ConnectionGuard &FlowPane::connection() const { return *m_connection; }
 
 void FlowPane::setNote(const QString &text)
 {

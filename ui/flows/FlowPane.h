@@ -71,6 +71,8 @@ protected:
     void setNote(const QString &text);
     // A page's own writing button: disabled while the server is out of reach.
     void protectWhileOffline(QWidget *widget);
+    // For a page's own reads besides reload(): ConnectionGuard::readBeside().
+    ConnectionGuard &connection() const;
     // Applies one batch on the database thread; shows the problems when refused. True when applied.
     bool applyBatch(const BatchRequest &request);
     // Reports a refused batch: each problem row with what is wrong.

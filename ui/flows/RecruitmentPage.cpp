@@ -5,6 +5,7 @@
 #include "FlowTableModel.h"
 #include "Clock.h"
 #include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "recruitment/RecruitmentService.h"
@@ -25,11 +26,6 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
     : FlowPane(session, recruit::workflow(), parent)
 {
     setObjectName(QStringLiteral("recruitmentPage"));
-    try {
-        m_round = recruit::RecruitmentService::latestOpenRound(session.database->connection()).first;
-    } catch (const DbError &e) {
-        setNote(e.message());
-    }
     m_sentAtColumn = queueModel()->columnOf(QStringLiteral("sent_at")) - FlowTableModel::kFixedColumns;
     const FlowTableModel::Derived countdown{tr("Change window"), [this](const FlowRow &r) { return changeWindowText(r); }};
     queueModel()->addDerived(countdown);
@@ -75,7 +71,20 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
     });
     m_tick->start();
     connect(this, &FlowPane::decided, this, &RecruitmentPage::refreshPlans);
-    refreshPlans();
+    // The round and its plans in one read (the page is being built: one wait, not two).
+    qint64 round = 0;
+    QList<recruit::PlanUse> plans;
+    Database *database = session.database;
+    const User user = session.user;
+    const Clock *clock = &session.clockRef();
+    const ReadError error = connection().readBeside([&] {
+        round = recruit::RecruitmentService::latestOpenRound(database->connection()).first;
+        plans = recruit::RecruitmentService(database->connection(), user, *clock).plans(round);
+    });
+    m_round = round;
+    if (error.failed())
+        setNote(error.message);
+    showPlans(plans, error);
 }
 
 AcceptanceImportDialog *RecruitmentPage::openAcceptanceImport()
@@ -197,11 +206,12 @@ void RecruitmentPage::askSpecialty()
         return;
     }
     QList<std::pair<QString, QString>> choices;
-    try {
-        choices = recruit::RecruitmentService(session().database->connection(), session().user, session().clockRef())
-                      .admissibleSpecialties(row->id);
-    } catch (const DbError &e) {
-        prompts().warn(this, tr("Admitted specialty"), e.message());
+    const qint64 id = row->id;
+    const ReadError readError = readPlanService([&](const recruit::RecruitmentService &service) {
+        choices = service.admissibleSpecialties(id);
+    });
+    if (readError.failed()) {
+        prompts().warn(this, tr("Admitted specialty"), readError.message);
         return;
     }
     QStringList names;
@@ -251,22 +261,34 @@ int RecruitmentPage::exportReportIn(QString path)
 
 void RecruitmentPage::refreshPlans()
 {
+    QList<recruit::PlanUse> plans;
+    const qint64 round = m_round;
+    const ReadError error = readPlanService([&](const recruit::RecruitmentService &service) { plans = service.plans(round); });
+    showPlans(plans, error);
+}
+
+void RecruitmentPage::showPlans(const QList<recruit::PlanUse> &plans, const ReadError &error)
+{
     QStringList parts;
-    try {
-        const QList<recruit::PlanUse> plans =
-            recruit::RecruitmentService(session().database->connection(), session().user, session().clockRef()).plans(m_round);
-        for (const recruit::PlanUse &p : plans)
-            parts.append(session().user.role == Role::Base
-                             ? tr("%1 %2/%3").arg(p.specialtyName).arg(p.taken).arg(p.quota)
-                             : tr("%1 %2 %3/%4").arg(p.baseName, p.specialtyName).arg(p.taken).arg(p.quota));
-    } catch (const DbError &e) {
-        parts = {e.message()};
-    }
+    for (const recruit::PlanUse &p : plans)
+        parts.append(session().user.role == Role::Base
+                         ? tr("%1 %2/%3").arg(p.specialtyName).arg(p.taken).arg(p.quota)
+                         : tr("%1 %2 %3/%4").arg(p.baseName, p.specialtyName).arg(p.taken).arg(p.quota));
+    if (error.failed())
+        parts = {error.message};
     m_plans->setText(parts.isEmpty() ? QString() : tr("Plan used: %1").arg(parts.mid(0, 6).join(QStringLiteral("; "))));
     m_plans->setToolTip(parts.join(QLatin1Char('\n')));
 }
 
 QString RecruitmentPage::planText() const { return m_plans->text(); }
+
+ReadError RecruitmentPage::readPlanService(const std::function<void(const recruit::RecruitmentService &)> &read)
+{
+    Database *database = session().database;
+    const User user = session().user;
+    const Clock *clock = &session().clockRef();
+    return connection().readBeside([&] { read(recruit::RecruitmentService(database->connection(), user, *clock)); });
+}
 
 QString RecruitmentPage::submitApplication(const recruit::ApplicationForm &form)
 {
@@ -287,14 +309,15 @@ void RecruitmentPage::openApplicationDialog()
 {
     // The base's planned specialties are the ones it recruits in.
     QList<std::pair<QString, QString>> specialties;
-    try {
-        for (const recruit::PlanUse &p :
-             recruit::RecruitmentService(session().database->connection(), session().user, session().clockRef()).plans(m_round))
-            specialties.append({p.specialtyCode, p.specialtyName});
-    } catch (const DbError &e) {
-        prompts().warn(this, tr("New application"), e.message());
+    QList<recruit::PlanUse> plans;
+    const qint64 round = m_round;
+    const ReadError error = readPlanService([&](const recruit::RecruitmentService &service) { plans = service.plans(round); });
+    if (error.failed()) {
+        prompts().warn(this, tr("New application"), error.message);
         return;
     }
+    for (const recruit::PlanUse &p : std::as_const(plans))
+        specialties.append({p.specialtyCode, p.specialtyName});
     ApplicationDialog dialog(specialties, this);
     while (dialog.exec() == QDialog::Accepted) {
         const QString error = submitApplication(dialog.form(m_round, session().user.orgId));

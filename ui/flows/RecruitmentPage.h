@@ -3,12 +3,15 @@
 #include "FlowPane.h"
 #include "recruitment/RecruitmentService.h"
 
+#include <functional>
+
 class QLabel;
 class QTimer;
 
 namespace gme {
 
 class AcceptanceImportDialog;
+struct ReadError;
 
 // 招录: the recruitment queue on the generic pane, plus what recruitment adds: the send of
 // admission results in groups of at most 20 (the groups are shown before sending), the 12-hour
@@ -38,8 +41,11 @@ protected:
 
 private:
     void refreshPlans();
+    void showPlans(const QList<recruit::PlanUse> &plans, const ReadError &error);
     void askSpecialty();
     void openApplicationDialog();
+    // Runs `read` with a recruitment service on the database thread (ConnectionGuard::readBeside).
+    ReadError readPlanService(const std::function<void(const recruit::RecruitmentService &)> &read);
 
     qint64 m_round = 0;
     int m_sentAtColumn = -1;

@@ -47,8 +47,11 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_pick->setToolTip(tr("Lists every teacher of the department, with why those who may not supervise are refused."));
     top->addWidget(m_pick);
     layout->addLayout(top);
-    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); },
-                                       ConnectionGuard::Retry::ProbeThenReload);
+    // Back from an outage: the grid first (it hides the banner), then the department list.
+    m_connection = new ConnectionGuard(this, m_session.database, [this] {
+        reload();
+        fillDepartments();
+    }, ConnectionGuard::Retry::ProbeThenReload);
     layout->addWidget(m_connection->banner());
 
     m_model = new AssignmentGridModel(this);
@@ -119,12 +122,15 @@ void AssignmentGridPage::fillDepartments()
     const qint64 current = m_department->currentData().toLongLong();
     m_department->clear();
     m_department->addItem(tr("All departments"), qint64(0));
-    try {
-        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
-            m_department->addItem(d.name, d.id);
-    } catch (const DbError &e) {
-        setMessage(e.message(), true);
-    }
+    Database *database = m_session.database;
+    const qint64 orgId = m_session.user.orgId;
+    QList<Department> departments;
+    const ReadError error =
+        m_connection->readBeside([&] { departments = TeacherRepository(database->connection()).departments(orgId); });
+    for (const Department &d : std::as_const(departments))
+        m_department->addItem(d.name, d.id);
+    if (error.failed() && !error.connectionLost)
+        setMessage(error.message, true);
     m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
 }
 
@@ -211,10 +217,15 @@ void AssignmentGridPage::pickTeacher()
         return;
     }
     QList<QPair<Teacher, QString>> candidates;
-    try {
-        candidates = service().candidates(r->departmentId);
-    } catch (const DbError &e) {
-        setMessage(e.message(), true);
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Clock *clock = &m_session.clockRef();
+    const qint64 departmentId = r->departmentId;
+    const ReadError error = m_connection->readBeside([&] {
+        candidates = TeacherAssignments(database->connection(), user, *clock).candidates(departmentId);
+    });
+    if (error.failed()) {
+        setMessage(error.message, true);
         return;
     }
     TeacherPickDialog dialog(tr("%1, %2, %3").arg(r->traineeName, r->departmentName, r->month), candidates,

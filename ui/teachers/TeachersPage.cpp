@@ -264,17 +264,19 @@ void TeachersPage::showDetails()
         html += QStringLiteral("<li>%1</li>").arg(ev.passed ? tr("Evaluation %1: passed").arg(ev.year)
                                                             : tr("Evaluation %1: failed").arg(ev.year));
     html += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Decisions"));
-    try {
-        for (const TeacherDecision &d : TeacherRepository(m_session.database->connection()).history(t.id)) {
-            const auto action = teacherActionFromCode(d.action);
-            html += QStringLiteral("<li>%1 %2 %3%4</li>")
-                        .arg(formatDateTime(d.decidedAt), d.userName.toHtmlEscaped(),
-                             action ? teacherActionName(*action) : d.action,
-                             d.reason.isEmpty() ? QString() : tr(": %1").arg(d.reason.toHtmlEscaped()));
-        }
-    } catch (const DbError &e) {
-        html += QStringLiteral("<li>%1</li>").arg(e.message().toHtmlEscaped());
+    Database *database = m_session.database;
+    const qint64 id = t.id;
+    QList<TeacherDecision> decisions;
+    const ReadError error = m_connection->readBeside([&] { decisions = TeacherRepository(database->connection()).history(id); });
+    for (const TeacherDecision &d : std::as_const(decisions)) {
+        const auto action = teacherActionFromCode(d.action);
+        html += QStringLiteral("<li>%1 %2 %3%4</li>")
+                    .arg(formatDateTime(d.decidedAt), d.userName.toHtmlEscaped(),
+                         action ? teacherActionName(*action) : d.action,
+                         d.reason.isEmpty() ? QString() : tr(": %1").arg(d.reason.toHtmlEscaped()));
     }
+    if (error.failed())
+        html += QStringLiteral("<li>%1</li>").arg(error.message.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_details->setHtml(html);
 }
@@ -297,13 +299,14 @@ void TeachersPage::updateButtons()
 
 QStringList TeachersPage::departmentNames() const
 {
+    Database *database = m_session.database;
+    const qint64 orgId = m_session.user.orgId;
+    QList<Department> departments;
+    // The list is a convenience: when it cannot be read, the department can still be typed.
+    m_connection->readBeside([&] { departments = TeacherRepository(database->connection()).departments(orgId); });
     QStringList names;
-    try {
-        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
-            names << d.name;
-    } catch (const DbError &) {
-        // The list is a convenience: the department can still be typed.
-    }
+    for (const Department &d : std::as_const(departments))
+        names << d.name;
     return names;
 }
 
