@@ -169,7 +169,7 @@ void FlowPane::reload()
         Loaded value;
         ReadError error;
     };
-    const Read loaded = runWithBusyDialog(this, tr("Loading…"), [=] {
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [=] {
         Read r;
         r.error = readCatchingErrors(*database, [&] {
             const FlowQueue queue(database->connection(), user, *workflow);
@@ -177,23 +177,24 @@ void FlowPane::reload()
         });
         return r;
     });
-    if (m_connection->afterRead(loaded.error))
+    if (m_connection->afterRead(read.error))
         return; // the rows last read stay under the banner
-    if (loaded.error.failed()) {
-        setNote(loaded.error.message);
+    if (read.error.failed()) {
+        setNote(read.error.message);
         return;
     }
     QSet<qint64> pending;
-    for (const FlowRow &r : loaded.value.second)
+    for (const FlowRow &r : read.value.second)
         pending.insert(r.id);
     QVector<FlowRow> queue;
-    for (const FlowRow &r : loaded.value.first)
+    for (const FlowRow &r : read.value.first)
         if (!pending.contains(r.id))
             queue.append(r);
     m_current = nullptr;
     m_queueModel->setRows(queue);
-    m_pendingModel->setRows(loaded.value.second);
+    m_pendingModel->setRows(read.value.second);
     m_counts->setText(tr("%1 waiting, %2 in the pending batch").arg(queue.size()).arg(pending.size()));
+    emit loaded();
 }
 
 void FlowPane::addSelectedToPending()

@@ -61,6 +61,7 @@ public:
 
 signals:
     void decided(const QString &action, int rows);
+    void loaded(); // a reload read the rows shown
 
 protected:
     // The row the user is looking at (queue or pending), or null.

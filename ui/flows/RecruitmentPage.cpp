@@ -70,31 +70,32 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
         pendingModel()->refreshDerived();
     });
     m_tick->start();
-    connect(this, &FlowPane::decided, this, &RecruitmentPage::refreshPlans);
-    // The round and its plans in one read (the page is being built: one wait, not two).
+    // The plan's use follows every reload (after each decision too); read on the database thread.
+    connect(this, &FlowPane::loaded, this, &RecruitmentPage::refreshPlans);
+}
+
+qint64 RecruitmentPage::roundId()
+{
+    if (m_roundRead)
+        return m_round;
+    Database *database = session().database;
     qint64 round = 0;
-    QList<recruit::PlanUse> plans;
-    Database *database = session.database;
-    const User user = session.user;
-    const Clock *clock = &session.clockRef();
-    const ReadError error = connection().readBeside([&] {
-        round = recruit::RecruitmentService::latestOpenRound(database->connection()).first;
-        plans = recruit::RecruitmentService(database->connection(), user, *clock).plans(round);
-    });
-    m_round = round;
-    if (error.failed())
+    const ReadError error =
+        connection().readBeside([&] { round = recruit::RecruitmentService::latestOpenRound(database->connection()).first; });
+    if (error.failed()) {
         setNote(error.message);
-    showPlans(plans, error);
+        return 0;
+    }
+    m_round = round;
+    m_roundRead = true;
+    return m_round;
 }
 
 AcceptanceImportDialog *RecruitmentPage::openAcceptanceImport()
 {
     auto *dialog = new AcceptanceImportDialog(session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AcceptanceImportDialog::imported, this, [this] {
-        reload();
-        refreshPlans();
-    });
+    connect(dialog, &AcceptanceImportDialog::imported, this, &RecruitmentPage::reload);
     dialog->open();
     return dialog;
 }
@@ -193,7 +194,6 @@ QString RecruitmentPage::changeSpecialty(const QString &specialtyCode)
     if (error.isEmpty()) {
         setNote(tr("Admitted specialty of %1 changed").arg(row->name));
         reload();
-        refreshPlans();
     }
     return error;
 }
@@ -236,7 +236,7 @@ int RecruitmentPage::exportReportIn(QString path)
         return -1;
     Database *database = session().database;
     const User user = session().user;
-    const qint64 round = m_round;
+    const qint64 round = roundId();
     struct Written
     {
         int rows = -1;
@@ -262,7 +262,7 @@ int RecruitmentPage::exportReportIn(QString path)
 void RecruitmentPage::refreshPlans()
 {
     QList<recruit::PlanUse> plans;
-    const qint64 round = m_round;
+    const qint64 round = roundId();
     const ReadError error = readPlanService([&](const recruit::RecruitmentService &service) { plans = service.plans(round); });
     showPlans(plans, error);
 }
@@ -310,7 +310,7 @@ void RecruitmentPage::openApplicationDialog()
     // The base's planned specialties are the ones it recruits in.
     QList<std::pair<QString, QString>> specialties;
     QList<recruit::PlanUse> plans;
-    const qint64 round = m_round;
+    const qint64 round = roundId();
     const ReadError error = readPlanService([&](const recruit::RecruitmentService &service) { plans = service.plans(round); });
     if (error.failed()) {
         prompts().warn(this, tr("New application"), error.message);
@@ -320,7 +320,7 @@ void RecruitmentPage::openApplicationDialog()
         specialties.append({p.specialtyCode, p.specialtyName});
     ApplicationDialog dialog(specialties, this);
     while (dialog.exec() == QDialog::Accepted) {
-        const QString error = submitApplication(dialog.form(m_round, session().user.orgId));
+        const QString error = submitApplication(dialog.form(roundId(), session().user.orgId));
         if (error.isEmpty())
             return;
         prompts().warn(this, dialog.windowTitle(), error);

@@ -22,7 +22,8 @@ class RecruitmentPage : public FlowPane
 public:
     explicit RecruitmentPage(const Session &session, QWidget *parent = nullptr);
 
-    qint64 roundId() const { return m_round; }
+    // The latest open round, read the first time it is needed.
+    qint64 roundId();
     // The countdown text of a row ("open, 3 h 12 min left", "locked"), at the session's clock.
     QString changeWindowText(const FlowRow &row) const;
     // Admits the current row to another specialty (before sending). Empty string on success.
@@ -48,6 +49,7 @@ private:
     ReadError readPlanService(const std::function<void(const recruit::RecruitmentService &)> &read);
 
     qint64 m_round = 0;
+    bool m_roundRead = false;
     int m_sentAtColumn = -1;
     QLabel *m_plans = nullptr;
     QTimer *m_tick = nullptr;

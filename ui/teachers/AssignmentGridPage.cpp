@@ -91,7 +91,7 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_report->setPlaceholderText(tr("Rows the automatic assignment could not fill are listed here with the reason."));
     layout->addWidget(m_report);
 
-    fillDepartments();
+    // The departments and the grid are read when the page is shown (showEvent), on the database thread.
     connect(m_department, &QComboBox::currentIndexChanged, this, &AssignmentGridPage::reload);
     connect(m_auto, &QPushButton::clicked, this, &AssignmentGridPage::autoAssignAll);
     connect(m_pick, &QPushButton::clicked, this, &AssignmentGridPage::pickTeacher);
@@ -136,6 +136,8 @@ void AssignmentGridPage::fillDepartments()
 
 void AssignmentGridPage::setDepartment(qint64 departmentId)
 {
+    if (m_department->count() == 0)
+        fillDepartments(); // asked before the page was first shown
     const int at = m_department->findData(departmentId);
     if (at >= 0)
         m_department->setCurrentIndex(at);

@@ -54,7 +54,17 @@ UsersPage::UsersPage(const Session &session, QWidget *parent) : QWidget(parent),
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
-    reload();
+}
+
+void UsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Read when first shown, not while the window is being built: the read waits on the database
+    // thread with the event loop running.
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        reload();
+    }
 }
 
 QString UsersPage::lastMessage() const { return m_message->text(); }

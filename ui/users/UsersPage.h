@@ -22,6 +22,9 @@ public:
     void reload();
     QString lastMessage() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString selectedUser() const;
     void addUser();
@@ -34,6 +37,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_disable = nullptr;
     ConnectionGuard *m_connection = nullptr;
+    bool m_loadedOnce = false;
 };
 
 } // namespace gme
