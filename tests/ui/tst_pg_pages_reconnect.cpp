@@ -8,6 +8,7 @@
 
 #include "auth/ServerSignIn.h"
 #include "auth/UserAdmin.h"
+#include "batches/BatchesPage.h"
 #include "common/ConnectionBanner.h"
 #include "common/DbPool.h"
 #include "db/Database.h"
@@ -182,6 +183,31 @@ private slots:
         QVERIFY(import->isEnabled());
         page.view()->selectRow(1);
         QVERIFY(request->isEnabled());
+    }
+
+    void aPageThatWaitsForItsReadAlsoShowsTheBannerAndComesBack()
+    {
+        // The exam batches read with a busy dialog: while the server is away the retry only asks
+        // whether it answers, and reads the page once it does.
+        BatchesPage page(m_session, false);
+        page.connectionBanner()->setRetryInterval(500);
+        page.reload();
+        QCOMPARE(page.batches().size(), 1);
+        auto *extend = page.findChild<QPushButton *>(QStringLiteral("extendButton"));
+        QVERIFY(extend && extend->isEnabled());
+
+        m_pg->kill();
+        page.reload();
+        QVERIFY(page.connectionBanner()->isLost());
+        QVERIFY(page.connectionBanner()->isVisibleTo(&page));
+        QCOMPARE(page.batches().size(), 1);
+        QVERIFY(!extend->isEnabled());
+
+        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.connectionBanner()->isLost(), 20000);
+        QVERIFY(!page.connectionBanner()->isVisibleTo(&page));
+        QCOMPARE(page.batches().size(), 1);
+        QVERIFY(extend->isEnabled());
     }
 
     void cleanupTestCase()

@@ -131,6 +131,11 @@ void BatchesPage::reload()
     m_extend->setEnabled(!m_batches.isEmpty());
 }
 
+ConnectionBanner *BatchesPage::connectionBanner() const
+{
+    return m_connection->banner();
+}
+
 void BatchesPage::setMessage(const QString &text)
 {
     m_message->setText(text);

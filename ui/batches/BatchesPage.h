@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionBanner;
 class ConnectionGuard;
 
 // Exam batches with their four stage windows; the provincial office may extend a window.
@@ -23,6 +24,7 @@ public:
     void reload();
     void setMessage(const QString &text);
     const QList<ExamBatch> &batches() const { return m_batches; }
+    ConnectionBanner *connectionBanner() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
