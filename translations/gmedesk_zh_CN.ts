@@ -335,6 +335,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
 </context>
 <context>
     <name>gme::Auth</name>
@@ -481,6 +485,10 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
 </context>
 <context>
@@ -711,12 +719,23 @@
 <context>
     <name>gme::ConnectionBanner</name>
     <message>
-        <source>The connection to the server is lost; reconnecting… The pending batch is kept.</source>
-        <translation>与服务器的连接已断开，正在重连…待定批次已保留。</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost; reconnecting…</source>
+        <translation>与服务器的连接已断开，正在重连…</translation>
+    </message>
+</context>
+<context>
+    <name>gme::ConnectionGuard</name>
+    <message>
+        <source>The server is out of reach.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2229,7 @@ The PDF has no pages.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>%1 waiting, %2 in the pending batch</source>
@@ -3770,6 +3789,10 @@ Click to open the review queue for %1</source>
         <source>Upload a file for the current registration on the trainee&apos;s behalf</source>
         <translation>代学员为当前报名上传文件</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost; reconnecting… The pending batch is kept.</source>
+        <translation>与服务器的连接已断开，正在重连…待定批次已保留。</translation>
+    </message>
 </context>
 <context>
     <name>gme::RosterExportDialog</name>
@@ -4698,6 +4721,10 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
 </context>
 <context>
     <name>gme::TraineeTimeline</name>
@@ -5046,7 +5073,7 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
     </message>
     <message>
         <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>The training years could not be loaded: %1</source>
@@ -5264,6 +5291,10 @@ Their assignments are flagged; the next automatic assignment releases them.</sou
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
 </context>
 <context>

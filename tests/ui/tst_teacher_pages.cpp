@@ -202,11 +202,15 @@ private slots:
         page.view()->setCurrentIndex(cellOf(page.model(), rotation));
         QStringList shown;
         bool youngEnabled = true;
-        QTimer::singleShot(0, this, [&] {
+        // The page reads the candidates on the database thread first: answer the picker once it shows.
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("teacherPick"));
-            QVERIFY(combo);
+            auto *combo = dialog ? dialog->findChild<QComboBox *>(QStringLiteral("teacherPick")) : nullptr;
+            if (!combo)
+                return;
+            poll.stop();
             auto *items = qobject_cast<QStandardItemModel *>(combo->model());
             for (int i = 0; i < combo->count(); ++i) {
                 shown << combo->itemText(i);
@@ -216,6 +220,7 @@ private slots:
             QCOMPARE(combo->currentData().toLongLong(), a);
             dialog->accept();
         });
+        poll.start();
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("gridPickTeacher")), Qt::LeftButton);
         QCOMPARE(shown.size(), 2);
         QVERIFY(!youngEnabled);

@@ -69,6 +69,7 @@ private slots:
     void addDisableEnableAndReset()
     {
         UsersPage page(m_db->session(p().sysadmin));
+        page.reload(); // the page reads when first shown
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("usersTable"));
         const int before = table->rowCount();
 
@@ -109,6 +110,7 @@ private slots:
     void refusesWhatCannotBeAUser()
     {
         UsersPage page(m_db->session(p().sysadmin));
+        page.reload(); // the page reads when first shown
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("usersTable"));
         const int before = table->rowCount();
         // An unknown organisation is refused by the service, with the code named.

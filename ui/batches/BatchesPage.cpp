@@ -2,6 +2,8 @@
 
 #include "ExtendWindowDialog.h"
 #include "Clock.h"
+#include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "common/Format.h"
 #include "db/Database.h"
 #include "db/DbError.h"
@@ -28,6 +30,9 @@ BatchesPage::BatchesPage(const Session &session, bool readOnly, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     layout->addWidget(m_message);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); },
+                                       ConnectionGuard::Retry::ProbeThenReload);
+    layout->addWidget(m_connection->banner());
 
     QStringList headers = {tr("Exam batch"), tr("Year"), tr("Track"), tr("Status"), tr("Open now")};
     for (Stage s : kStages)
@@ -49,6 +54,7 @@ BatchesPage::BatchesPage(const Session &session, bool readOnly, QWidget *parent)
     m_extend = new QPushButton(tr("Extend window…"), this);
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_extend->setVisible(!readOnly);
+    m_connection->protect(m_extend);
     bar->addWidget(m_extend);
     layout->addLayout(bar);
 
@@ -68,13 +74,25 @@ void BatchesPage::showEvent(QShowEvent *event)
 
 void BatchesPage::reload()
 {
-    try {
-        m_batches = loadExamBatches(m_session.database->connection());
-    } catch (const DbError &e) {
-        m_message->setText(tr("The exam batches could not be loaded: %1").arg(e.message()));
+    Database *database = m_session.database;
+    struct Read
+    {
+        QList<ExamBatch> batches;
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [database] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] { r.batches = loadExamBatches(database->connection()); });
+        return r;
+    });
+    if (m_connection->afterRead(read.error))
+        return; // the batches last read stay under the banner
+    if (read.error.failed()) {
+        m_message->setText(tr("The exam batches could not be loaded: %1").arg(read.error.message));
         m_message->show();
         return;
     }
+    m_batches = read.batches;
     const QDateTime now = m_session.clockRef().now();
     const int keep = m_table->currentRow();
     m_table->setRowCount(int(m_batches.size()));
@@ -111,6 +129,11 @@ void BatchesPage::reload()
     else if (m_table->rowCount() > 0)
         m_table->selectRow(0);
     m_extend->setEnabled(!m_batches.isEmpty());
+}
+
+ConnectionBanner *BatchesPage::connectionBanner() const
+{
+    return m_connection->banner();
 }
 
 void BatchesPage::setMessage(const QString &text)

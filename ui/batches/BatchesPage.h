@@ -11,6 +11,9 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionBanner;
+class ConnectionGuard;
+
 // Exam batches with their four stage windows; the provincial office may extend a window.
 class BatchesPage : public QWidget
 {
@@ -21,6 +24,7 @@ public:
     void reload();
     void setMessage(const QString &text);
     const QList<ExamBatch> &batches() const { return m_batches; }
+    ConnectionBanner *connectionBanner() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -34,6 +38,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_extend = nullptr;
     QLabel *m_message = nullptr;
+    ConnectionGuard *m_connection = nullptr;
 };
 
 } // namespace gme

@@ -11,7 +11,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("connectionBanner"));
     setStyleSheet(QStringLiteral("#connectionBanner { background: #fdecea; border: 1px solid #e0a39e; }"));
     auto *layout = new QHBoxLayout(this);
-    m_text = new QLabel(tr("The connection to the server is lost; reconnecting… The pending batch is kept."), this);
+    m_text = new QLabel(tr("The connection to the server is lost; reconnecting…"), this);
     m_text->setWordWrap(true);
     layout->addWidget(m_text, 1);
     m_button = new QPushButton(tr("Retry"), this);
@@ -37,6 +37,11 @@ void ConnectionBanner::showConnected()
     m_lost = false;
     m_retry.stop();
     hide();
+}
+
+void ConnectionBanner::setText(const QString &text)
+{
+    m_text->setText(text);
 }
 
 QString ConnectionBanner::text() const

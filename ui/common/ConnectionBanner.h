@@ -17,6 +17,9 @@ class ConnectionBanner : public QFrame
 public:
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
+    // Replaces the standard text, e.g. to add what the page keeps meanwhile.
+    void setText(const QString &text);
+
     // Shows the banner (detail: the technical reason, as a tooltip) and starts retrying.
     void showLost(const QString &detail);
     // The pane read from the server again: hides the banner and stops retrying.

@@ -7,6 +7,7 @@
 #include "common/Format.h"
 #include "db/Database.h"
 #include "common/ConnectionBanner.h"
+#include "common/ConnectionGuard.h"
 #include "db/DbError.h"
 #include "stats/DashboardExport.h"
 
@@ -127,9 +128,8 @@ void DashboardPage::buildLayout()
     m_export->setEnabled(false);
     bar->addWidget(m_export);
     layout->addLayout(bar);
-    m_connection = new ConnectionBanner(this);
-    layout->addWidget(m_connection);
-    connect(m_connection, &ConnectionBanner::retryRequested, this, &DashboardPage::reload);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); });
+    layout->addWidget(m_connection->banner());
 
     m_funnel = new FunnelChartView(this);
     m_funnelScroll = new QScrollArea(this);
@@ -218,32 +218,27 @@ void DashboardPage::requestLoad(qint64 batchId)
     const int days = m_closingDays->value();
     m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user, clock, batchId, days] {
         Result r;
-        try {
-            // Counting only reads: after a server restart it runs again on a reopened connection.
-            database->retryIfConnectionLost([&] {
-                const QSqlDatabase db = database->connection();
-                r.batches = loadExamBatches(db);
-                qint64 chosen = 0;
-                for (const ExamBatch &b : r.batches)
-                    if (b.id == batchId)
-                        chosen = b.id;
-                // First time: the newest open batch (they come newest first), resident physicians
-                // before assistant GPs (the larger track), else the newest.
-                for (const ExamBatch &b : r.batches)
-                    if (!chosen && b.open && b.track == Track::Resident)
-                        chosen = b.id;
-                for (const ExamBatch &b : r.batches)
-                    if (!chosen && b.open)
-                        chosen = b.id;
-                if (!chosen && !r.batches.isEmpty())
-                    chosen = r.batches.first().id;
-                if (chosen)
-                    r.figures = DashboardStats(db, user, *clock).load(chosen, days);
-            });
-        } catch (const DbError &e) {
-            r.error = e.message();
-            r.connectionLost = e.connectionLost();
-        }
+        // Counting only reads: after a server restart it runs again on a reopened connection.
+        r.error = readCatchingErrors(*database, [&] {
+            const QSqlDatabase db = database->connection();
+            r.batches = loadExamBatches(db);
+            qint64 chosen = 0;
+            for (const ExamBatch &b : r.batches)
+                if (b.id == batchId)
+                    chosen = b.id;
+            // First time: the newest open batch (they come newest first), resident physicians
+            // before assistant GPs (the larger track), else the newest.
+            for (const ExamBatch &b : r.batches)
+                if (!chosen && b.open && b.track == Track::Resident)
+                    chosen = b.id;
+            for (const ExamBatch &b : r.batches)
+                if (!chosen && b.open)
+                    chosen = b.id;
+            if (!chosen && !r.batches.isEmpty())
+                chosen = r.batches.first().id;
+            if (chosen)
+                r.figures = DashboardStats(db, user, *clock).load(chosen, days);
+        });
         return r;
     }));
 }
@@ -257,14 +252,12 @@ void DashboardPage::onLoaded()
         requestLoad(next);
         return;
     }
-    if (r.connectionLost) {
-        m_status->clear();
-        m_connection->showLost(r.error); // retries by itself; the figures shown stay as they were
+    if (m_connection->afterRead(r.error)) {
+        m_status->clear(); // retries by itself; the figures shown stay as they were
         return;
     }
-    m_connection->showConnected();
-    if (!r.error.isEmpty()) {
-        m_status->setText(tr("The figures could not be counted: %1").arg(r.error));
+    if (r.error.failed()) {
+        m_status->setText(tr("The figures could not be counted: %1").arg(r.error.message));
         return;
     }
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConnectionGuard.h"
 #include "common/Session.h"
 #include "review/ExamBatches.h"
 #include "review/QueueFilter.h"
@@ -18,6 +19,7 @@ class QTableWidget;
 namespace gme {
 
 class ConnectionBanner;
+class ConnectionGuard;
 
 class AgeingChartView;
 class FunnelChartView;
@@ -36,7 +38,7 @@ public:
     // Reloads the batches and the figures of the chosen batch; asynchronous, loaded() follows.
     void reload();
     const DashboardFigures &figures() const { return m_figures; }
-    ConnectionBanner *connectionBanner() const { return m_connection; }
+    ConnectionBanner *connectionBanner() const { return m_connection->banner(); }
     FunnelChartView *funnelChart() const { return m_funnel; }
     FunnelGrouping grouping() const;
     void setGrouping(FunnelGrouping grouping);
@@ -59,8 +61,7 @@ private:
     {
         QList<ExamBatch> batches;
         DashboardFigures figures;
-        QString error;
-        bool connectionLost = false;
+        ReadError error;
     };
     void buildLayout();
     void requestLoad(qint64 batchId);
@@ -83,7 +84,7 @@ private:
     QPushButton *m_reload = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_status = nullptr;
-    ConnectionBanner *m_connection = nullptr;
+    ConnectionGuard *m_connection = nullptr;
     QLabel *m_funnelTitle = nullptr;
     QScrollArea *m_funnelScroll = nullptr;
     FunnelChartView *m_funnel = nullptr;

@@ -20,6 +20,7 @@ ChangeRequestsPage::ChangeRequestsPage(const Session &session, QWidget *parent)
         file->setObjectName(QStringLiteral("fileChangeRequest"));
         connect(file, &QPushButton::clicked, this, &ChangeRequestsPage::openDialog);
         toolbar()->insertWidget(0, file);
+        protectWhileOffline(file);
     }
 }
 

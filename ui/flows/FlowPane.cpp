@@ -2,6 +2,8 @@
 
 #include "FlowTableModel.h"
 #include "common/Busy.h"
+#include "common/ConnectionBanner.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "review/ReviewEngine.h"
@@ -27,6 +29,7 @@ struct Attempt
 {
     T value{};
     QString error;
+    bool connectionLost = false;
 };
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
@@ -49,6 +52,9 @@ FlowPane::FlowPane(const Session &session, const Workflow &workflow, QWidget *pa
 {
     m_queueModel = new FlowTableModel(workflow, this);
     m_pendingModel = new FlowTableModel(workflow, this);
+    // reload() waits with a busy dialog: a retry first sees whether the server answers at all.
+    m_connection = new ConnectionGuard(this, session.database, [this] { reload(); },
+                                       ConnectionGuard::Retry::ProbeThenReload);
     buildLayout();
 }
 
@@ -74,6 +80,7 @@ void FlowPane::buildLayout()
     m_toolbar->addWidget(m_showAll);
     m_toolbar->addWidget(reloadButton);
     top->addLayout(m_toolbar);
+    top->addWidget(m_connection->banner());
 
     m_queueProxy = new QSortFilterProxyModel(this);
     m_queueProxy->setSourceModel(m_queueModel);
@@ -119,6 +126,7 @@ void FlowPane::buildLayout()
         b->setObjectName(QStringLiteral("action_") + action);
         connect(b, &QPushButton::clicked, this, [this, action] { decide(action); });
         m_actionButtons.append(b);
+        m_connection->protect(b);
         actions->addWidget(b, i / kActionsPerRow, i % kActionsPerRow);
     }
     actions->setColumnStretch(kActionsPerRow, 1);
@@ -162,31 +170,37 @@ void FlowPane::reload()
     const User user = m_session.user;
     const Workflow *workflow = &m_workflow;
     using Loaded = std::pair<QVector<FlowRow>, QVector<FlowRow>>;
-    const Attempt<Loaded> loaded = runWithBusyDialog(this, tr("Loading…"), [=] {
-        Attempt<Loaded> a;
-        try {
+    struct Read
+    {
+        Loaded value;
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [=] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] {
             const FlowQueue queue(database->connection(), user, *workflow);
-            a.value = {queue.load(states), queue.loadRows(pendingIds)};
-        } catch (const DbError &e) {
-            a.error = e.message();
-        }
-        return a;
+            r.value = {queue.load(states), queue.loadRows(pendingIds)};
+        });
+        return r;
     });
-    if (!loaded.error.isEmpty()) {
-        setNote(loaded.error);
+    if (m_connection->afterRead(read.error))
+        return; // the rows last read stay under the banner
+    if (read.error.failed()) {
+        setNote(read.error.message);
         return;
     }
     QSet<qint64> pending;
-    for (const FlowRow &r : loaded.value.second)
+    for (const FlowRow &r : read.value.second)
         pending.insert(r.id);
     QVector<FlowRow> queue;
-    for (const FlowRow &r : loaded.value.first)
+    for (const FlowRow &r : read.value.first)
         if (!pending.contains(r.id))
             queue.append(r);
     m_current = nullptr;
     m_queueModel->setRows(queue);
-    m_pendingModel->setRows(loaded.value.second);
+    m_pendingModel->setRows(read.value.second);
     m_counts->setText(tr("%1 waiting, %2 in the pending batch").arg(queue.size()).arg(pending.size()));
+    emit loaded();
 }
 
 void FlowPane::addSelectedToPending()
@@ -286,10 +300,13 @@ bool FlowPane::applyBatch(const BatchRequest &request)
             a.value = ReviewEngine(database->connection(), user, *workflow, *clock).apply(request);
         } catch (const DbError &e) {
             a.error = e.message();
+            a.connectionLost = database->connectionLost();
         }
         return a;
     });
     const QString title = m_workflow.actionName(request.code());
+    if (done.connectionLost)
+        m_connection->showLost(done.error); // further actions wait until a reload gets through
     if (!done.error.isEmpty()) {
         m_prompts->warn(this, title, done.error);
         return false;
@@ -329,11 +346,16 @@ void FlowPane::showHistoryOf(const QModelIndex &index, bool pendingSide)
     const int row = pendingSide ? index.row() : m_queueProxy->mapToSource(index).row();
     m_currentCopy = (pendingSide ? m_pendingModel : m_queueModel)->row(row);
     m_current = &m_currentCopy;
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Workflow *workflow = &m_workflow;
+    const qint64 id = m_currentCopy.id;
     QList<FlowDecision> log;
-    try {
-        log = FlowQueue(m_session.database->connection(), m_session.user, m_workflow).history(m_currentCopy.id);
-    } catch (const DbError &e) {
-        m_history->setText(e.message());
+    const ReadError error = m_connection->readBeside([&] {
+        log = FlowQueue(database->connection(), user, *workflow).history(id);
+    });
+    if (error.failed()) {
+        m_history->setText(error.message);
         return;
     }
     QStringList lines;
@@ -350,6 +372,12 @@ void FlowPane::showHistoryOf(const QModelIndex &index, bool pendingSide)
 QString FlowPane::historyText() const { return m_history->text(); }
 
 void FlowPane::applySearch() { m_queueProxy->setFilterFixedString(m_search->text().trimmed()); }
+
+ConnectionBanner *FlowPane::connectionBanner() const { return m_connection->banner(); }
+
+void FlowPane::protectWhileOffline(QWidget *widget) { m_connection->protect(widget); }
+
+ConnectionGuard &FlowPane::connection() const { return *m_connection; }
 
 void FlowPane::setNote(const QString &text)
 {

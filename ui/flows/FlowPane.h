@@ -19,6 +19,8 @@ class QTableView;
 
 namespace gme {
 
+class ConnectionBanner;
+class ConnectionGuard;
 class FlowTableModel;
 
 // The review pane for a code-based workflow (Workflow.h): its waiting rows on the left, the
@@ -54,9 +56,12 @@ public:
     QPushButton *actionButton(const QString &action) const;
     QString lastNote() const { return m_lastNote; }
     QString historyText() const;
+    // Shown when a read finds the central server out of reach; writing actions wait meanwhile.
+    ConnectionBanner *connectionBanner() const;
 
 signals:
     void decided(const QString &action, int rows);
+    void loaded(); // a reload read the rows shown
 
 protected:
     // The row the user is looking at (queue or pending), or null.
@@ -65,6 +70,10 @@ protected:
     QHBoxLayout *toolbar() const { return m_toolbar; }
     const Session &session() const { return m_session; }
     void setNote(const QString &text);
+    // A page's own writing button: disabled while the server is out of reach.
+    void protectWhileOffline(QWidget *widget);
+    // For a page's own reads besides reload(): ConnectionGuard::readBeside().
+    ConnectionGuard &connection() const;
     // Applies one batch on the database thread; shows the problems when refused. True when applied.
     bool applyBatch(const BatchRequest &request);
     // Reports a refused batch: each problem row with what is wrong.
@@ -92,6 +101,7 @@ private:
     QLabel *m_note = nullptr;
     QLabel *m_history = nullptr;
     QList<QPushButton *> m_actionButtons;
+    ConnectionGuard *m_connection = nullptr;
     QString m_lastNote;
     const FlowRow *m_current = nullptr;
     FlowRow m_currentCopy;

@@ -7,6 +7,7 @@
 #include "FlowTableModel.h"
 #include "Clock.h"
 #include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "recruitment/RecruitmentService.h"
@@ -27,11 +28,6 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
     : FlowPane(session, recruit::workflow(), parent)
 {
     setObjectName(QStringLiteral("recruitmentPage"));
-    try {
-        m_round = recruit::RecruitmentService::latestOpenRound(session.database->connection()).first;
-    } catch (const DbError &e) {
-        setNote(e.message());
-    }
     m_sentAtColumn = queueModel()->columnOf(QStringLiteral("sent_at")) - FlowTableModel::kFixedColumns;
     const FlowTableModel::Derived countdown{tr("Change window"), [this](const FlowRow &r) { return changeWindowText(r); }};
     queueModel()->addDerived(countdown);
@@ -57,6 +53,8 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
                 dialog->raise();
         });
         toolbar()->addWidget(answers);
+        for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(change), static_cast<QWidget *>(answers)})
+            protectWhileOffline(w);
     }
     auto *exportButton = new QPushButton(tr("Export report-in…"), this);
     exportButton->setObjectName(QStringLiteral("exportReportIn"));
@@ -74,18 +72,32 @@ RecruitmentPage::RecruitmentPage(const Session &session, QWidget *parent)
         pendingModel()->refreshDerived();
     });
     m_tick->start();
-    connect(this, &FlowPane::decided, this, &RecruitmentPage::refreshPlans);
-    refreshPlans();
+    // The plan's use follows every reload (after each decision too); read on the database thread.
+    connect(this, &FlowPane::loaded, this, &RecruitmentPage::refreshPlans);
+}
+
+qint64 RecruitmentPage::roundId()
+{
+    if (m_roundRead)
+        return m_round;
+    Database *database = session().database;
+    qint64 round = 0;
+    const ReadError error =
+        connection().readBeside([&] { round = recruit::RecruitmentService::latestOpenRound(database->connection()).first; });
+    if (error.failed()) {
+        setNote(error.message);
+        return 0;
+    }
+    m_round = round;
+    m_roundRead = true;
+    return m_round;
 }
 
 AcceptanceImportDialog *RecruitmentPage::openAcceptanceImport()
 {
     auto *dialog = new AcceptanceImportDialog(session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AcceptanceImportDialog::imported, this, [this] {
-        reload();
-        refreshPlans();
-    });
+    connect(dialog, &AcceptanceImportDialog::imported, this, &RecruitmentPage::reload);
     dialog->open();
     return dialog;
 }
@@ -184,7 +196,6 @@ QString RecruitmentPage::changeSpecialty(const QString &specialtyCode)
     if (error.isEmpty()) {
         setNote(tr("Admitted specialty of %1 changed").arg(row->name));
         reload();
-        refreshPlans();
     }
     return error;
 }
@@ -197,11 +208,12 @@ void RecruitmentPage::askSpecialty()
         return;
     }
     QList<std::pair<QString, QString>> choices;
-    try {
-        choices = recruit::RecruitmentService(session().database->connection(), session().user, session().clockRef())
-                      .admissibleSpecialties(row->id);
-    } catch (const DbError &e) {
-        prompts().warn(this, tr("Admitted specialty"), e.message());
+    const qint64 id = row->id;
+    const ReadError readError = readPlanService([&](const recruit::RecruitmentService &service) {
+        choices = service.admissibleSpecialties(id);
+    });
+    if (readError.failed()) {
+        prompts().warn(this, tr("Admitted specialty"), readError.message);
         return;
     }
     QStringList names;
@@ -226,7 +238,7 @@ int RecruitmentPage::exportReportIn(QString path)
         return -1;
     Database *database = session().database;
     const User user = session().user;
-    const qint64 round = m_round;
+    const qint64 round = roundId();
     struct Written
     {
         int rows = -1;
@@ -251,22 +263,34 @@ int RecruitmentPage::exportReportIn(QString path)
 
 void RecruitmentPage::refreshPlans()
 {
+    QList<recruit::PlanUse> plans;
+    const qint64 round = roundId();
+    const ReadError error = readPlanService([&](const recruit::RecruitmentService &service) { plans = service.plans(round); });
+    showPlans(plans, error);
+}
+
+void RecruitmentPage::showPlans(const QList<recruit::PlanUse> &plans, const ReadError &error)
+{
     QStringList parts;
-    try {
-        const QList<recruit::PlanUse> plans =
-            recruit::RecruitmentService(session().database->connection(), session().user, session().clockRef()).plans(m_round);
-        for (const recruit::PlanUse &p : plans)
-            parts.append(session().user.role == Role::Base
-                             ? tr("%1 %2/%3").arg(p.specialtyName).arg(p.taken).arg(p.quota)
-                             : tr("%1 %2 %3/%4").arg(p.baseName, p.specialtyName).arg(p.taken).arg(p.quota));
-    } catch (const DbError &e) {
-        parts = {e.message()};
-    }
+    for (const recruit::PlanUse &p : plans)
+        parts.append(session().user.role == Role::Base
+                         ? tr("%1 %2/%3").arg(p.specialtyName).arg(p.taken).arg(p.quota)
+                         : tr("%1 %2 %3/%4").arg(p.baseName, p.specialtyName).arg(p.taken).arg(p.quota));
+    if (error.failed())
+        parts = {error.message};
     m_plans->setText(parts.isEmpty() ? QString() : tr("Plan used: %1").arg(parts.mid(0, 6).join(QStringLiteral("; "))));
     m_plans->setFullToolTip(parts.join(QLatin1Char('\n')));
 }
 
 QString RecruitmentPage::planText() const { return m_plans->text(); }
+
+ReadError RecruitmentPage::readPlanService(const std::function<void(const recruit::RecruitmentService &)> &read)
+{
+    Database *database = session().database;
+    const User user = session().user;
+    const Clock *clock = &session().clockRef();
+    return connection().readBeside([&] { read(recruit::RecruitmentService(database->connection(), user, *clock)); });
+}
 
 QString RecruitmentPage::submitApplication(const recruit::ApplicationForm &form)
 {
@@ -287,17 +311,18 @@ void RecruitmentPage::openApplicationDialog()
 {
     // The base's planned specialties are the ones it recruits in.
     QList<std::pair<QString, QString>> specialties;
-    try {
-        for (const recruit::PlanUse &p :
-             recruit::RecruitmentService(session().database->connection(), session().user, session().clockRef()).plans(m_round))
-            specialties.append({p.specialtyCode, p.specialtyName});
-    } catch (const DbError &e) {
-        prompts().warn(this, tr("New application"), e.message());
+    QList<recruit::PlanUse> plans;
+    const qint64 round = roundId();
+    const ReadError error = readPlanService([&](const recruit::RecruitmentService &service) { plans = service.plans(round); });
+    if (error.failed()) {
+        prompts().warn(this, tr("New application"), error.message);
         return;
     }
+    for (const recruit::PlanUse &p : std::as_const(plans))
+        specialties.append({p.specialtyCode, p.specialtyName});
     ApplicationDialog dialog(specialties, this);
     while (dialog.exec() == QDialog::Accepted) {
-        const QString error = submitApplication(dialog.form(m_round, session().user.orgId));
+        const QString error = submitApplication(dialog.form(roundId(), session().user.orgId));
         if (error.isEmpty())
             return;
         prompts().warn(this, dialog.windowTitle(), error);

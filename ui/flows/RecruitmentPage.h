@@ -3,12 +3,15 @@
 #include "FlowPane.h"
 #include "recruitment/RecruitmentService.h"
 
+#include <functional>
+
 class QTimer;
 
 namespace gme {
 
 class AcceptanceImportDialog;
 class ElidedLabel;
+struct ReadError;
 
 // 招录: the recruitment queue on the generic pane, plus what recruitment adds: the send of
 // admission results in groups of at most 20 (the groups are shown before sending), the 12-hour
@@ -19,7 +22,8 @@ class RecruitmentPage : public FlowPane
 public:
     explicit RecruitmentPage(const Session &session, QWidget *parent = nullptr);
 
-    qint64 roundId() const { return m_round; }
+    // The latest open round, read the first time it is needed.
+    qint64 roundId();
     // The countdown text of a row ("open, 3 h 12 min left", "locked"), at the session's clock.
     QString changeWindowText(const FlowRow &row) const;
     // Admits the current row to another specialty (before sending). Empty string on success.
@@ -38,10 +42,14 @@ protected:
 
 private:
     void refreshPlans();
+    void showPlans(const QList<recruit::PlanUse> &plans, const ReadError &error);
     void askSpecialty();
     void openApplicationDialog();
+    // Runs `read` with a recruitment service on the database thread (ConnectionGuard::readBeside).
+    ReadError readPlanService(const std::function<void(const recruit::RecruitmentService &)> &read);
 
     qint64 m_round = 0;
+    bool m_roundRead = false;
     int m_sentAtColumn = -1;
     ElidedLabel *m_plans = nullptr;
     QTimer *m_tick = nullptr;

@@ -1,10 +1,10 @@
 #include "HistoryPage.h"
 
 #include "common/ColumnWidths.h"
+#include "common/ConnectionGuard.h"
 #include "common/DbPool.h"
 #include "common/Format.h"
 #include "db/Database.h"
-#include "db/DbError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,6 +120,8 @@ HistoryPage::HistoryPage(const Session &session, QWidget *parent, int pageSize)
     m_more->setEnabled(false);
     shown->addWidget(m_more);
     layout->addLayout(shown);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); });
+    layout->addWidget(m_connection->banner());
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Decided at"), tr("Flow"), tr("Name"), tr("ID number"), tr("Stage"),
@@ -225,11 +227,9 @@ void HistoryPage::start(bool append)
     m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user, filter, after, pageSize, append] {
         Result r;
         r.append = append;
-        try {
+        r.error = readCatchingErrors(*database, [&] {
             r.slice = DecisionHistory(database->connection(), user).load(filter, pageSize, after);
-        } catch (const DbError &e) {
-            r.error = e.message();
-        }
+        });
         return r;
     }));
 }
@@ -242,11 +242,16 @@ void HistoryPage::onLoaded()
         return;
     }
     const Result r = m_loader.result();
+    if (m_connection->afterRead(r.error)) {
+        updateCount(); // the rows last read stay under the banner
+        return;
+    }
     if (!r.append)
         m_model->removeRows(0, m_model->rowCount());
-    if (!r.error.isEmpty()) {
+    if (r.error.failed()) {
         m_hasMore = false;
-        m_count->setText(tr("The history could not be loaded: %1").arg(r.error));
+        m_more->setEnabled(false);
+        m_count->setText(tr("The history could not be loaded: %1").arg(r.error.message));
         return;
     }
     appendRows(r.slice.entries);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConnectionGuard.h"
 #include "common/Session.h"
 #include "review/DecisionHistory.h"
 
@@ -39,6 +40,8 @@ public:
     int visibleCount() const;
     int loadedCount() const;
     bool hasMore() const { return m_hasMore; }
+    bool isLoading() const { return m_loader.isRunning(); }
+    ConnectionBanner *connectionBanner() const { return m_connection->banner(); }
 
 signals:
     void loaded();
@@ -51,7 +54,7 @@ private:
     {
         HistorySlice slice;
         bool append = false;
-        QString error;
+        ReadError error;
     };
     HistoryFilter currentFilter() const;
     void start(bool append);
@@ -73,6 +76,7 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_more = nullptr;
     QTimer *m_searchDelay = nullptr;
+    ConnectionGuard *m_connection = nullptr;
     QFutureWatcher<Result> m_loader;
     HistoryCursor m_next;
     bool m_hasMore = false;

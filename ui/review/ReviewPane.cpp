@@ -10,6 +10,7 @@
 #include "common/CancellableRun.h"
 #include "common/ColumnWidths.h"
 #include "common/ConnectionBanner.h"
+#include "common/ConnectionGuard.h"
 #include "common/DbPool.h"
 #include "common/Format.h"
 #include "db/Database.h"
@@ -86,9 +87,9 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     m_note->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
     m_note->hide();
     layout->addWidget(m_note);
-    m_connection = new ConnectionBanner(this);
-    layout->addWidget(m_connection);
-    connect(m_connection, &ConnectionBanner::retryRequested, this, &ReviewPane::reload);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); });
+    m_connection->banner()->setText(tr("The connection to the server is lost; reconnecting… The pending batch is kept."));
+    layout->addWidget(m_connection->banner());
 
     m_queueView = new QTableView(this);
     m_queueView->setObjectName(QStringLiteral("queueView"));
@@ -106,8 +107,14 @@ ReviewPane::ReviewPane(const Session &session, QWidget *parent)
     auto *lists = new QSplitter(Qt::Horizontal, this);
     lists->setChildrenCollapsible(false);
     lists->addWidget(m_queueView);
-    lists->addWidget(buildMiddleButtons());
+    QWidget *moves = buildMiddleButtons();
+    lists->addWidget(moves);
     lists->addWidget(buildPendingSide());
+    // Out of reach, the lists stay frozen with what was last read: moves and decisions wait.
+    for (QWidget *w : {static_cast<QWidget *>(m_queueView), static_cast<QWidget *>(m_pendingView), moves})
+        m_connection->protect(w);
+    for (QPushButton *b : std::as_const(m_actionButtons))
+        m_connection->protect(b);
     lists->setStretchFactor(0, 3);
     lists->setStretchFactor(1, 0);
     lists->setStretchFactor(2, 2);
@@ -223,10 +230,8 @@ void ReviewPane::onLoadPart(int index)
     if (m_reloadAgain)
         return; // a newer load follows when this one has finished
     QueueLoad load = m_loader.resultAt(index);
-    if (load.connectionLost) {
-        showConnectionLost(load.error);
+    if (m_connection->afterRead({load.error, load.connectionLost}))
         return;
-    }
     if (!load.error.isEmpty()) {
         setNote(tr("The queue could not be loaded: %1").arg(load.error));
         return;
@@ -241,7 +246,6 @@ void ReviewPane::onLoadPart(int index)
         return;
     }
     // The first rows: readable at once, while the rest is still being read (moves wait for it).
-    m_connection->showConnected();
     m_queueView->setEnabled(true);
     m_pendingView->setEnabled(true);
     m_queueModel->setFilter(m_filterBar->filter());
@@ -275,13 +279,16 @@ void ReviewPane::onLoaded()
     emit queueLoaded();
 }
 
+ConnectionBanner *ReviewPane::connectionBanner() const
+{
+    return m_connection->banner();
+}
+
 void ReviewPane::showConnectionLost(const QString &detail)
 {
     // The lists keep what was last read, greyed out: the pending batch is still stored on the
     // server as it was, and moves are refused until the queue is read again.
     m_connection->showLost(detail);
-    m_queueView->setEnabled(false);
-    m_pendingView->setEnabled(false);
 }
 
 void ReviewPane::showWindowState(const QList<ExamBatch> &batches)

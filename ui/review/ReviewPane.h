@@ -24,6 +24,7 @@ class QTableView;
 namespace gme {
 
 class ConnectionBanner;
+class ConnectionGuard;
 class EvidenceSource;
 class EvidenceUploader;
 class EvidenceViewer;
@@ -99,7 +100,7 @@ public:
     int evidenceLoadCount() const { return m_evidenceLoadCount; } // evidence loads shown (tests wait on it)
     QString windowStateText() const;
     QString lastNote() const { return m_lastNote; }
-    ConnectionBanner *connectionBanner() const { return m_connection; }
+    ConnectionBanner *connectionBanner() const;
     // The server cannot be reached: says so above the lists and freezes them until a load succeeds.
     void showConnectionLost(const QString &detail);
 
@@ -152,7 +153,7 @@ private:
     QPushButton *m_exportShown = nullptr;
     QLabel *m_windowState = nullptr;
     QLabel *m_note = nullptr;
-    ConnectionBanner *m_connection = nullptr;
+    ConnectionGuard *m_connection = nullptr;
     QLabel *m_pendingCount = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_reload = nullptr;

@@ -3,6 +3,8 @@
 #include "AssignmentGridModel.h"
 #include "TeacherCellDelegate.h"
 #include "TeacherPickDialog.h"
+#include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 #include "teachers/TeacherRepository.h"
@@ -45,6 +47,12 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_pick->setToolTip(tr("Lists every teacher of the department, with why those who may not supervise are refused."));
     top->addWidget(m_pick);
     layout->addLayout(top);
+    // Back from an outage: the grid first (it hides the banner), then the department list.
+    m_connection = new ConnectionGuard(this, m_session.database, [this] {
+        reload();
+        fillDepartments();
+    }, ConnectionGuard::Retry::ProbeThenReload);
+    layout->addWidget(m_connection->banner());
 
     m_model = new AssignmentGridModel(this);
     m_model->setAssign([this](qint64 rotationId, qint64 teacherId) {
@@ -64,6 +72,9 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
                             | QAbstractItemView::AnyKeyPressed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
+    // Every edit of a cell writes: the grid and its buttons wait while the server is out of reach.
+    for (QWidget *w : {static_cast<QWidget *>(m_auto), static_cast<QWidget *>(m_pick), static_cast<QWidget *>(m_view)})
+        m_connection->protect(w);
 
     m_loads = new QLabel(this);
     m_loads->setObjectName(QStringLiteral("gridLoads"));
@@ -80,7 +91,7 @@ AssignmentGridPage::AssignmentGridPage(const Session &session, QWidget *parent) 
     m_report->setPlaceholderText(tr("Rows the automatic assignment could not fill are listed here with the reason."));
     layout->addWidget(m_report);
 
-    fillDepartments();
+    // The departments and the grid are read when the page is shown (showEvent), on the database thread.
     connect(m_department, &QComboBox::currentIndexChanged, this, &AssignmentGridPage::reload);
     connect(m_auto, &QPushButton::clicked, this, &AssignmentGridPage::autoAssignAll);
     connect(m_pick, &QPushButton::clicked, this, &AssignmentGridPage::pickTeacher);
@@ -111,17 +122,22 @@ void AssignmentGridPage::fillDepartments()
     const qint64 current = m_department->currentData().toLongLong();
     m_department->clear();
     m_department->addItem(tr("All departments"), qint64(0));
-    try {
-        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
-            m_department->addItem(d.name, d.id);
-    } catch (const DbError &e) {
-        setMessage(e.message(), true);
-    }
+    Database *database = m_session.database;
+    const qint64 orgId = m_session.user.orgId;
+    QList<Department> departments;
+    const ReadError error =
+        m_connection->readBeside([&] { departments = TeacherRepository(database->connection()).departments(orgId); });
+    for (const Department &d : std::as_const(departments))
+        m_department->addItem(d.name, d.id);
+    if (error.failed() && !error.connectionLost)
+        setMessage(error.message, true);
     m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
 }
 
 void AssignmentGridPage::setDepartment(qint64 departmentId)
 {
+    if (m_department->count() == 0)
+        fillDepartments(); // asked before the page was first shown
     const int at = m_department->findData(departmentId);
     if (at >= 0)
         m_department->setCurrentIndex(at);
@@ -131,25 +147,42 @@ void AssignmentGridPage::reload()
 {
     const qint64 department = m_session.user.role == Role::Department ? m_session.user.departmentId
                                                                        : m_department->currentData().toLongLong();
-    try {
-        const TeacherAssignments assignments = service();
-        const QList<RotationAssignment> rows = assignments.allMonths(department);
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Clock *clock = &m_session.clockRef();
+    struct Read
+    {
+        QList<RotationAssignment> rows;
         QHash<qint64, QList<AssignmentGridModel::Candidate>> candidates;
-        for (const RotationAssignment &r : rows) {
-            if (candidates.contains(r.departmentId))
-                continue;
-            QList<AssignmentGridModel::Candidate> &list = candidates[r.departmentId];
-            for (const auto &[teacher, why] : assignments.candidates(r.departmentId))
-                if (why.isEmpty())
-                    list.append({teacher.id, teacher.name});
-        }
-        m_model->setRows(rows, candidates, department == 0);
-        m_view->resizeColumnsToContents();
-        fillLoads();
-        setMessage(tr("%n cell(s) without a teacher.", nullptr, m_model->emptyCells()), false);
-    } catch (const DbError &e) {
-        setMessage(tr("The assignments could not be loaded: %1").arg(e.message()), true);
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [=] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] {
+            const TeacherAssignments assignments(database->connection(), user, *clock);
+            r.rows = assignments.allMonths(department);
+            r.candidates.clear();
+            for (const RotationAssignment &row : std::as_const(r.rows)) {
+                if (r.candidates.contains(row.departmentId))
+                    continue;
+                QList<AssignmentGridModel::Candidate> &list = r.candidates[row.departmentId];
+                for (const auto &[teacher, why] : assignments.candidates(row.departmentId))
+                    if (why.isEmpty())
+                        list.append({teacher.id, teacher.name});
+            }
+        });
+        return r;
+    });
+    if (m_connection->afterRead(read.error))
+        return; // the grid last read stays under the banner
+    if (read.error.failed()) {
+        setMessage(tr("The assignments could not be loaded: %1").arg(read.error.message), true);
+        return;
     }
+    m_model->setRows(read.rows, read.candidates, department == 0);
+    m_view->resizeColumnsToContents();
+    fillLoads();
+    setMessage(tr("%n cell(s) without a teacher.", nullptr, m_model->emptyCells()), false);
 }
 
 AutoAssignReport AssignmentGridPage::autoAssignAll()
@@ -186,10 +219,15 @@ void AssignmentGridPage::pickTeacher()
         return;
     }
     QList<QPair<Teacher, QString>> candidates;
-    try {
-        candidates = service().candidates(r->departmentId);
-    } catch (const DbError &e) {
-        setMessage(e.message(), true);
+    Database *database = m_session.database;
+    const User user = m_session.user;
+    const Clock *clock = &m_session.clockRef();
+    const qint64 departmentId = r->departmentId;
+    const ReadError error = m_connection->readBeside([&] {
+        candidates = TeacherAssignments(database->connection(), user, *clock).candidates(departmentId);
+    });
+    if (error.failed()) {
+        setMessage(error.message, true);
         return;
     }
     TeacherPickDialog dialog(tr("%1, %2, %3").arg(r->traineeName, r->departmentName, r->month), candidates,

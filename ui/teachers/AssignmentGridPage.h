@@ -13,6 +13,8 @@ class QTableView;
 
 namespace gme {
 
+class ConnectionGuard;
+
 class AssignmentGridModel;
 
 // Supervising teachers as a trainee × month grid (分配带教老师) for one department or all of them.
@@ -53,6 +55,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_loads = nullptr;
     QLabel *m_message = nullptr;
+    ConnectionGuard *m_connection = nullptr;
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_auto = nullptr;
     QPushButton *m_pick = nullptr;

@@ -7,6 +7,7 @@
 #include "TeacherEditDialog.h"
 #include "TeacherImportDialog.h"
 #include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "teachers/TeacherRepository.h"
 #include "teachers/TeacherReview.h"
 
@@ -56,6 +57,9 @@ TeachersPage::TeachersPage(const Session &session, QWidget *parent) : QWidget(pa
     auto *refresh = new QPushButton(tr("Reload"), this);
     filters->addWidget(refresh);
     layout->addLayout(filters);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); },
+                                       ConnectionGuard::Retry::ProbeThenReload);
+    layout->addWidget(m_connection->banner());
 
     QStringList headers = {tr("Name"), tr("Department"), tr("Title"), tr("Attending since"), tr("State")};
     for (EligibilityRule r : kRules)
@@ -100,6 +104,8 @@ TeachersPage::TeachersPage(const Session &session, QWidget *parent) : QWidget(pa
         bar->addWidget(add);
         bar->addWidget(m_edit);
         bar->addWidget(import);
+        for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(m_edit), static_cast<QWidget *>(import)})
+            m_connection->protect(w);
     }
     bar->addStretch(1);
     for (TeacherAction a : kActions) {
@@ -111,6 +117,7 @@ TeachersPage::TeachersPage(const Session &session, QWidget *parent) : QWidget(pa
         b->setObjectName(teacherActionCode(a) + QStringLiteral("Button"));
         connect(b, &QPushButton::clicked, this, [this, a] { askAndApply(a); });
         m_buttons.insert(a, b);
+        m_connection->protect(b);
         bar->addWidget(b);
     }
     layout->addLayout(bar);
@@ -133,12 +140,25 @@ void TeachersPage::showEvent(QShowEvent *event)
 void TeachersPage::reload()
 {
     const QList<qint64> keep = selectedIds();
-    try {
-        m_teachers = TeacherRepository(m_session.database->connection()).teachers(m_session.user.orgId);
-    } catch (const DbError &e) {
-        setMessage(tr("The teachers could not be loaded: %1").arg(e.message()), true);
+    Database *database = m_session.database;
+    const qint64 orgId = m_session.user.orgId;
+    struct Read
+    {
+        QList<Teacher> teachers;
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [database, orgId] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] { r.teachers = TeacherRepository(database->connection()).teachers(orgId); });
+        return r;
+    });
+    if (m_connection->afterRead(read.error))
+        return; // the teachers last read stay under the banner
+    if (read.error.failed()) {
+        setMessage(tr("The teachers could not be loaded: %1").arg(read.error.message), true);
         return;
     }
+    m_teachers = read.teachers;
     const QDate today = m_session.clockRef().now().date();
     m_eligibility.clear();
     for (const Teacher &t : m_teachers)
@@ -244,17 +264,19 @@ void TeachersPage::showDetails()
         html += QStringLiteral("<li>%1</li>").arg(ev.passed ? tr("Evaluation %1: passed").arg(ev.year)
                                                             : tr("Evaluation %1: failed").arg(ev.year));
     html += QStringLiteral("</ul><h4>%1</h4><ul>").arg(tr("Decisions"));
-    try {
-        for (const TeacherDecision &d : TeacherRepository(m_session.database->connection()).history(t.id)) {
-            const auto action = teacherActionFromCode(d.action);
-            html += QStringLiteral("<li>%1 %2 %3%4</li>")
-                        .arg(formatDateTime(d.decidedAt), d.userName.toHtmlEscaped(),
-                             action ? teacherActionName(*action) : d.action,
-                             d.reason.isEmpty() ? QString() : tr(": %1").arg(d.reason.toHtmlEscaped()));
-        }
-    } catch (const DbError &e) {
-        html += QStringLiteral("<li>%1</li>").arg(e.message().toHtmlEscaped());
+    Database *database = m_session.database;
+    const qint64 id = t.id;
+    QList<TeacherDecision> decisions;
+    const ReadError error = m_connection->readBeside([&] { decisions = TeacherRepository(database->connection()).history(id); });
+    for (const TeacherDecision &d : std::as_const(decisions)) {
+        const auto action = teacherActionFromCode(d.action);
+        html += QStringLiteral("<li>%1 %2 %3%4</li>")
+                    .arg(formatDateTime(d.decidedAt), d.userName.toHtmlEscaped(),
+                         action ? teacherActionName(*action) : d.action,
+                         d.reason.isEmpty() ? QString() : tr(": %1").arg(d.reason.toHtmlEscaped()));
     }
+    if (error.failed())
+        html += QStringLiteral("<li>%1</li>").arg(error.message.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_details->setHtml(html);
 }
@@ -277,13 +299,14 @@ void TeachersPage::updateButtons()
 
 QStringList TeachersPage::departmentNames() const
 {
+    Database *database = m_session.database;
+    const qint64 orgId = m_session.user.orgId;
+    QList<Department> departments;
+    // The list is a convenience: when it cannot be read, the department can still be typed.
+    m_connection->readBeside([&] { departments = TeacherRepository(database->connection()).departments(orgId); });
     QStringList names;
-    try {
-        for (const Department &d : TeacherRepository(m_session.database->connection()).departments(m_session.user.orgId))
-            names << d.name;
-    } catch (const DbError &) {
-        // The list is a convenience: the department can still be typed.
-    }
+    for (const Department &d : std::as_const(departments))
+        names << d.name;
     return names;
 }
 

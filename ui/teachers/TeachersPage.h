@@ -16,6 +16,8 @@ class QTextBrowser;
 
 namespace gme {
 
+class ConnectionGuard;
+
 // The base's teachers (师资): list with the four eligibility flags and their reasons, the review
 // actions 推荐 / 不推荐 (with reason), appointment 聘任, dismissal and reconsideration, and the
 // selected teacher's records and decision history; for the base also entry: a new teacher, editing
@@ -67,6 +69,7 @@ private:
     QLabel *m_message = nullptr;
     QHash<TeacherAction, QPushButton *> m_buttons;
     QPushButton *m_edit = nullptr;
+    ConnectionGuard *m_connection = nullptr;
 };
 
 } // namespace gme

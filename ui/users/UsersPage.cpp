@@ -2,6 +2,8 @@
 
 #include "NewUserDialog.h"
 #include "auth/UserAdmin.h"
+#include "common/Busy.h"
+#include "common/ConnectionGuard.h"
 #include "db/Database.h"
 #include "db/DbError.h"
 
@@ -29,6 +31,11 @@ UsersPage::UsersPage(const Session &session, QWidget *parent) : QWidget(parent),
     buttons->addWidget(reset);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); },
+                                       ConnectionGuard::Retry::ProbeThenReload);
+    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(m_disable), static_cast<QWidget *>(reset)})
+        m_connection->protect(w);
+    layout->addWidget(m_connection->banner());
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
@@ -47,20 +54,41 @@ UsersPage::UsersPage(const Session &session, QWidget *parent) : QWidget(parent),
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_disable, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
-    reload();
+}
+
+void UsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Read when first shown, not while the window is being built: the read waits on the database
+    // thread with the event loop running.
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        reload();
+    }
 }
 
 QString UsersPage::lastMessage() const { return m_message->text(); }
 
 void UsersPage::reload()
 {
-    QList<UserListing> users;
-    try {
-        users = UserAdmin(m_session.database->connection()).list();
-    } catch (const DbError &e) {
-        m_message->setText(e.message());
+    Database *database = m_session.database;
+    struct Read
+    {
+        QList<UserListing> users;
+        ReadError error;
+    };
+    const Read read = runWithBusyDialog(this, tr("Loading…"), [database] {
+        Read r;
+        r.error = readCatchingErrors(*database, [&] { r.users = UserAdmin(database->connection()).list(); });
+        return r;
+    });
+    if (m_connection->afterRead(read.error))
+        return; // the users last read stay under the banner
+    if (read.error.failed()) {
+        m_message->setText(read.error.message);
         return;
     }
+    const QList<UserListing> &users = read.users;
     m_table->setRowCount(int(users.size()));
     for (int row = 0; row < users.size(); ++row) {
         const UserListing &u = users[row];

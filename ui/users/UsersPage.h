@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace gme {
 
+class ConnectionGuard;
+
 // The system administrator's user list: add a user, disable or enable one, reset a password.
 // On a central server each change is a login role change made by the server's own functions.
 class UsersPage : public QWidget
@@ -19,6 +21,9 @@ public:
     explicit UsersPage(const Session &session, QWidget *parent = nullptr);
     void reload();
     QString lastMessage() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QString selectedUser() const;
@@ -31,6 +36,8 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_disable = nullptr;
+    ConnectionGuard *m_connection = nullptr;
+    bool m_loadedOnce = false;
 };
 
 } // namespace gme

@@ -37,6 +37,7 @@ ReductionPane::ReductionPane(const Session &session, QWidget *parent)
         m_resubmit->setEnabled(false);
         connect(m_resubmit, &QPushButton::clicked, this, &ReductionPane::askAndResubmit);
         toolbar()->addWidget(m_resubmit);
+        protectWhileOffline(m_resubmit);
     }
     for (QTableView *view : {queueView(), pendingView()}) {
         for (const char *hidden : {"proof_sha", "proof_size"})

@@ -5,9 +5,9 @@
 #include "TrainingYearsModel.h"
 #include "common/CancellableRun.h"
 #include "common/ColumnWidths.h"
+#include "common/ConnectionGuard.h"
 #include "common/DbPool.h"
 #include "db/Database.h"
-#include "db/DbError.h"
 #include "years/TrainingYearsSheet.h"
 
 #include <QFileDialog>
@@ -39,7 +39,10 @@ TrainingYearsPage::TrainingYearsPage(const Session &session, QWidget *parent) : 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("yearsCount"));
     bar->addWidget(m_count);
+    // Importing and requesting a reduction write: they wait while the server is out of reach.
+    m_connection = new ConnectionGuard(this, m_session.database, [this] { reload(); });
     auto *import = new QPushButton(tr("Import sheet…"), this);
+    m_connection->protect(import);
     import->setObjectName(QStringLiteral("importYears"));
     connect(import, &QPushButton::clicked, this, &TrainingYearsPage::importSheet);
     bar->addWidget(import);
@@ -52,12 +55,14 @@ TrainingYearsPage::TrainingYearsPage(const Session &session, QWidget *parent) : 
         m_request->setObjectName(QStringLiteral("requestReduction"));
         m_request->setEnabled(false);
         connect(m_request, &QPushButton::clicked, this, &TrainingYearsPage::requestReduction);
+        m_connection->protect(m_request);
         bar->addWidget(m_request);
     }
     auto *refresh = new QPushButton(tr("Reload"), this);
     connect(refresh, &QPushButton::clicked, this, &TrainingYearsPage::reload);
     bar->addWidget(refresh);
     layout->addLayout(bar);
+    layout->addWidget(m_connection->banner());
 
     m_model = new TrainingYearsModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -114,11 +119,7 @@ void TrainingYearsPage::reload()
     const User user = m_session.user;
     m_loader.setFuture(QtConcurrent::run(databasePool(), [database, user] {
         Result r;
-        try {
-            r.rows = loadTrainingYears(database->connection(), user);
-        } catch (const DbError &e) {
-            r.error = e.message();
-        }
+        r.error = readCatchingErrors(*database, [&] { r.rows = loadTrainingYears(database->connection(), user); });
         return r;
     }));
 }
@@ -127,9 +128,11 @@ void TrainingYearsPage::onLoaded()
 {
     Result r = m_loader.result();
     ++m_loadCount;
-    if (!r.error.isEmpty()) {
+    if (m_connection->afterRead(r.error)) {
+        updateCount(); // the rows last read stay under the banner
+    } else if (r.error.failed()) {
         m_model->setRows({});
-        m_count->setText(tr("The training years could not be loaded: %1").arg(r.error));
+        m_count->setText(tr("The training years could not be loaded: %1").arg(r.error.message));
     } else {
         m_model->setRows(std::move(r.rows));
         updateCount();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConnectionGuard.h"
 #include "common/Session.h"
 #include "years/TrainingYearsRepository.h"
 
@@ -28,6 +29,8 @@ public:
 
     void reload();
     int loadCount() const { return m_loadCount; }
+    bool isLoading() const { return m_loader.isRunning(); }
+    ConnectionBanner *connectionBanner() const { return m_connection->banner(); }
     int visibleCount() const;
     QTableView *view() const { return m_view; }
     void setFilterText(const QString &text);
@@ -47,7 +50,7 @@ private:
     struct Result
     {
         QVector<TrainingYearsRow> rows;
-        QString error;
+        ReadError error;
     };
     void onLoaded();
     void updateCount();
@@ -60,6 +63,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_request = nullptr;
+    ConnectionGuard *m_connection = nullptr;
     QFutureWatcher<Result> m_loader;
     bool m_loadedOnce = false;
     int m_loadCount = 0;
