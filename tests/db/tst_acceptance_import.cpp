@@ -1,6 +1,7 @@
 // Trainees' answers to admission results imported from a sheet (是否接受录取: 接受 / 放弃): applied
 // through the recruitment workflow, refused rows named with row, column and reason, idempotent.
 #include "RecruitmentFixture.h"
+#include "SheetCells.h"
 #include "TestSupport.h"
 #include "recruitment/AcceptanceImport.h"
 #include "recruitment/RecruitmentWorkflow.h"
@@ -14,22 +15,6 @@ using recruit::AcceptanceImporter;
 using recruit::AcceptancePlan;
 
 namespace {
-
-SheetTable sheet(const QList<QStringList> &rows)
-{
-    SheetTable t;
-    for (const QStringList &r : rows) {
-        QVector<SheetCell> cells;
-        for (const QString &text : r) {
-            SheetCell c;
-            c.kind = text.isEmpty() ? SheetCell::Kind::Empty : SheetCell::Kind::Text;
-            c.text = text;
-            cells.append(c);
-        }
-        t.rows.append(cells);
-    }
-    return t;
-}
 
 const QStringList kHeader{QStringLiteral("证件号码"), QStringLiteral("姓名"), QStringLiteral("专业"),
                           QStringLiteral("是否接受录取")};
@@ -83,7 +68,7 @@ private slots:
     {
         const qint64 a = sentLongAgo(p().baseA1);
         const qint64 b = sentLongAgo(p().baseA1);
-        const SheetTable t = sheet({{QStringLiteral("2023年录取确认结果")}, kHeader, line(a, QStringLiteral("接受")),
+        const SheetTable t = textSheet({{QStringLiteral("2023年录取确认结果")}, kHeader, line(a, QStringLiteral("接受")),
                                     line(b, QStringLiteral("放弃"))});
         AcceptancePlan first = plan(p().baseA1User, t);
         QVERIFY2(first.issues.isEmpty(), first.issues.isEmpty() ? "" : qPrintable(first.issues.first().message));
@@ -126,7 +111,7 @@ private slots:
         const qint64 unsure = sentLongAgo(p().baseA1);
         QStringList wrongName = line(other, QStringLiteral("接受"));
         wrongName[1] = QStringLiteral("别人");
-        const SheetTable t = sheet({kHeader,
+        const SheetTable t = textSheet({kHeader,
                                     line(good, QStringLiteral("接受")),           // row 2
                                     line(fresh, QStringLiteral("接受")),          // row 3: the 12 hours are not over
                                     line(notSent, QStringLiteral("接受")),        // row 4: no result sent
@@ -172,7 +157,7 @@ private slots:
     {
         const qint64 a = sentLongAgo(p().baseA1);
         m_r->setWindow(QStringLiteral("confirmation"), m_t->clock().now().addDays(-3), m_t->clock().now().addSecs(-1));
-        const AcceptancePlan pl = plan(p().baseA1User, sheet({kHeader, line(a, QStringLiteral("接受"))}));
+        const AcceptancePlan pl = plan(p().baseA1User, textSheet({kHeader, line(a, QStringLiteral("接受"))}));
         QCOMPARE(pl.valid.size(), 0);
         QCOMPARE(pl.issues.size(), 1);
         QVERIFY2(pl.issues.first().message.contains(QStringLiteral("confirmation window")), qPrintable(pl.issues.first().message));
@@ -181,7 +166,7 @@ private slots:
     void onlyTheBaseRecordsAnswers()
     {
         const qint64 a = sentLongAgo(p().baseA1);
-        const AcceptancePlan pl = plan(p().cityAUser, sheet({kHeader, line(a, QStringLiteral("接受"))}));
+        const AcceptancePlan pl = plan(p().cityAUser, textSheet({kHeader, line(a, QStringLiteral("接受"))}));
         QCOMPARE(pl.valid.size(), 0);
         QCOMPARE(pl.rejectedRows, QList<int>{2});
         QCOMPARE(m_r->stateOf(a), QStringLiteral("sent"));
@@ -190,7 +175,7 @@ private slots:
     void anIdAndAnswerColumnAreEnough()
     {
         const qint64 a = sentLongAgo(p().baseA1);
-        const SheetTable t = sheet({{QStringLiteral("身份证号"), QStringLiteral("是否接受")},
+        const SheetTable t = textSheet({{QStringLiteral("身份证号"), QStringLiteral("是否接受")},
                                     {line(a, QString())[0], QStringLiteral("放弃")}});
         const AcceptancePlan pl = plan(p().baseA1User, t);
         QVERIFY(pl.issues.isEmpty());
@@ -202,7 +187,7 @@ private slots:
     {
         const qint64 a = sentLongAgo(p().baseA1);
         const qint64 b = sentLongAgo(p().baseA1);
-        const AcceptancePlan pl = plan(p().baseA1User, sheet({kHeader, line(a, QStringLiteral("接受")), line(b, QStringLiteral("接受"))}));
+        const AcceptancePlan pl = plan(p().baseA1User, textSheet({kHeader, line(a, QStringLiteral("接受")), line(b, QStringLiteral("接受"))}));
         QCOMPARE(pl.valid.size(), 2);
         // Someone records b's answer by hand meanwhile.
         BatchRequest byHand = BatchRequest::of(QStringLiteral("decline"), m_r->rowsOf({b}));

@@ -1,3 +1,4 @@
+#include "SheetCells.h"
 #include "TestSupport.h"
 #include "import/DecisionImport.h"
 
@@ -8,29 +9,10 @@ using namespace gme::test;
 
 namespace {
 
+// The decision sheet: its header, then the rows.
 SheetTable sheet(const QList<QStringList> &rows)
 {
-    SheetTable t;
-    t.rows.append(QVector<SheetCell>());
-    for (const QString &h : {QStringLiteral("证件号码"), QStringLiteral("审核结果"), QStringLiteral("原因")}) {
-        SheetCell c;
-        c.kind = SheetCell::Kind::Text;
-        c.text = h;
-        t.rows[0].append(c);
-    }
-    for (const QStringList &r : rows) {
-        QVector<SheetCell> cells;
-        for (const QString &v : r) {
-            SheetCell c;
-            if (!v.isEmpty()) {
-                c.kind = SheetCell::Kind::Text;
-                c.text = v;
-            }
-            cells.append(c);
-        }
-        t.rows.append(cells);
-    }
-    return t;
+    return textSheet(QList<QStringList>{{QStringLiteral("证件号码"), QStringLiteral("审核结果"), QStringLiteral("原因")}} + rows);
 }
 
 } // namespace

@@ -48,13 +48,6 @@ constexpr FlowTables kFlows[] = {
 
 } // namespace
 
-#define REFUSED(outcome, fragment)                                                                                      \
-    do {                                                                                                                \
-        const Outcome o_ = (outcome);                                                                                   \
-        QVERIFY2(!o_.ok, "the server accepted it");                                                                     \
-        QVERIFY2(o_.error.contains(QLatin1String(fragment)), qPrintable(o_.error));                                     \
-    } while (false)
-
 class TestPgFlowRules : public QObject
 {
     Q_OBJECT

@@ -31,13 +31,6 @@ const char kRefusal[] = "only through a change request";
 
 } // namespace
 
-#define REFUSED(outcome, fragment)                                                                                      \
-    do {                                                                                                                \
-        const Outcome o_ = (outcome);                                                                                   \
-        QVERIFY2(!o_.ok, "the server accepted it");                                                                     \
-        QVERIFY2(o_.error.contains(QLatin1String(fragment)), qPrintable(o_.error));                                     \
-    } while (false)
-
 class TestPgTraineeRules : public QObject
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+#include "SheetCells.h"
 #include "TestSupport.h"
 #include "import/RosterImport.h"
 #include "import/RosterColumns.h"
@@ -12,16 +13,6 @@ using namespace gme;
 using namespace gme::test;
 
 namespace {
-
-SheetCell text(const QString &s)
-{
-    SheetCell c;
-    if (!s.isEmpty()) {
-        c.kind = SheetCell::Kind::Text;
-        c.text = s;
-    }
-    return c;
-}
 
 // A roster as a base office sends it: title, unit line, header, rows.
 struct Roster
@@ -38,7 +29,7 @@ struct Roster
     {
         QVector<SheetCell> row;
         for (const QString &c : cells)
-            row.append(text(c));
+            row.append(textCell(c));
         table.rows.append(row);
     }
     void trainee(const QString &name, const QString &id, const QString &base, const QString &specialty,

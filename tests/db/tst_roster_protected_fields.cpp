@@ -1,6 +1,7 @@
 // A roster import corrects a trainee's details but never changes what only an approved change
 // request (变更申请) changes: person type, sending unit, specialty, base. Such a row is a problem
 // of that row and column, in both import modes; after the request is approved the file agrees.
+#include "SheetCells.h"
 #include "TestSupport.h"
 #include "changes/ChangeRequestService.h"
 #include "changes/ChangeWorkflow.h"
@@ -14,16 +15,6 @@ using namespace gme::test;
 
 namespace {
 
-SheetCell text(const QString &s)
-{
-    SheetCell c;
-    if (!s.isEmpty()) {
-        c.kind = SheetCell::Kind::Text;
-        c.text = s;
-    }
-    return c;
-}
-
 struct Row
 {
     QString name, id, personType, specialty, base, unit, phone;
@@ -35,12 +26,12 @@ SheetTable sheet(const QList<Row> &rows)
     SheetTable t;
     QVector<SheetCell> header;
     for (const char16_t *h : {u"姓名", u"身份证号", u"人员类型", u"报考专业", u"培训基地", u"派出单位", u"联系电话"})
-        header.append(text(QString::fromUtf16(h)));
+        header.append(textCell(QString::fromUtf16(h)));
     t.rows.append(header);
     for (const Row &r : rows) {
         QVector<SheetCell> cells;
         for (const QString &c : {r.name, r.id, r.personType, r.specialty, r.base, r.unit, r.phone})
-            cells.append(text(c));
+            cells.append(textCell(c));
         t.rows.append(cells);
     }
     return t;

@@ -36,6 +36,13 @@ struct Outcome
 
 // Runs one prepared statement and reports; most statements in the rule tests are meant to be refused.
 Outcome attempt(QSqlDatabase db, const QString &sql, const QVariantList &binds = {});
+// In a test: the statement was refused, with `fragment` in the server's message.
+#define REFUSED(outcome, fragment)                                                                   \
+    do {                                                                                             \
+        const ::gme::test::Outcome o_ = (outcome);                                                   \
+        QVERIFY2(!o_.ok, "the server accepted it");                                                  \
+        QVERIFY2(o_.error.contains(QLatin1String(fragment)), qPrintable(o_.error));                  \
+    } while (false)
 // The first column of every row, sorted. Throws std::runtime_error when the statement fails.
 QList<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds = {});
 
