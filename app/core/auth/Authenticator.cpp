@@ -125,8 +125,13 @@ SignInResult Authenticator::signIn(const QString &username, const QString &passw
         return outcome(O::Disabled);
 
     resetFailures(m_db, stored->user.id);
-    if (needsRehash(stored->passwordHash))
-        storeNewHash(m_db, stored->user.id, password);
+    if (needsRehash(stored->passwordHash)) {
+        try {
+            storeNewHash(m_db, stored->user.id, password);
+        } catch (const DbError &) {
+            // Best effort: the old hash still verifies, and the next sign-in tries again.
+        }
+    }
     SignInResult r = outcome(O::SignedIn);
     r.user = stored->user;
     return r;
